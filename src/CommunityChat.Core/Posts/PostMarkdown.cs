@@ -1,0 +1,43 @@
+using Markdig;
+using Markdig.Extensions.AutoLinks;
+using Markdig.Syntax;
+
+namespace CommunityChat.Core.Posts;
+
+/// <summary>
+/// Renders a post's Markdown to a safe HTML fragment (SPEC rule 5) and lists the #hashtags and @handles it links.
+/// All three read the same parsed document, so what is indexed is exactly what is linked.
+/// </summary>
+public static class PostMarkdown
+{
+    // Built once: a MarkdownPipeline is immutable and safe to share between threads.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true })
+        // Chat posts are typed like tweets: a new line in the composer is a new line on screen.
+        .UseSoftlineBreakAsHardlineBreak()
+        .Use<PostMarkdownExtension>()
+        .Build();
+
+    public static string ToHtml(string markdown) => Markdown.ToHtml(Parse(markdown), Pipeline);
+
+    /// <summary>Distinct, lowercased, without '#', in order of appearance.</summary>
+    public static IReadOnlyList<string> Hashtags(string markdown) =>
+        [.. Parse(markdown).Descendants<HashtagInline>()
+            .Select(h => h.Tag.ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Distinct handles as first written, without '@'; handles are case-insensitive, so @Bob and @bob are one.</summary>
+    public static IReadOnlyList<string> Mentions(string markdown) =>
+        [.. Parse(markdown).Descendants<MentionInline>()
+            .Select(m => m.Handle)
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static MarkdownDocument Parse(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var document = Markdown.Parse(markdown, Pipeline);
+        LinkPolicy.Apply(document);
+        return document;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace CommunityChat.Core.Posts;
+
+/// <summary>Normalising, counting and checking a post's text (SPEC rule 4).</summary>
+public static class PostText
+{
+    /// <summary>CRLF/CR to LF, Unicode NFC, outer whitespace trimmed: the form that is stored and counted.</summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var unixLines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        // NFC first so that a decomposed character and its composed form are stored (and searched) the same way.
+        return unixLines.Normalize(NormalizationForm.FormC).Trim();
+    }
+
+    /// <summary>
+    /// User-perceived characters (extended grapheme clusters) of the normalised body, not counting the chat's
+    /// hashtag. The text is trimmed again after the hashtag is removed, so the space that separates a trailing
+    /// "#Tag" from the answer does not count either.
+    /// </summary>
+    public static int Length(string body, string? hashtag)
+    {
+        var text = WithoutHashtag(Normalize(body), TagSyntax.BareHashtag(hashtag)).Trim();
+        return text.Length == 0 ? 0 : new StringInfo(text).LengthInTextElements;
+    }
+
+    /// <summary>
+    /// Checks in this order: empty (also a body that is only the chat's hashtag), control characters, too long.
+    /// The body is normalised first, so a CR from a Windows clipboard is not a control character.
+    /// </summary>
+    public static TextCheck Check(string body, int maxLength, string? hashtag)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var text = Normalize(body);
+        var length = Length(text, hashtag);
+
+        if (length == 0)
+        {
+            return new TextCheck(TextProblem.Empty, length, maxLength);
+        }
+
+        if (text.Any(IsForbiddenControl))
+        {
+            return new TextCheck(TextProblem.ControlCharacters, length, maxLength);
+        }
+
+        return length > maxLength
+            ? new TextCheck(TextProblem.TooLong, length, maxLength)
+            : new TextCheck(TextProblem.None, length, maxLength);
+    }
+
+    // Only category Cc: format characters (ZWJ, variation selectors, bidi marks) are needed by emoji and scripts.
+    private static bool IsForbiddenControl(char c) => c != '\n' && c != '\t' && char.IsControl(c);
+
+    private static string WithoutHashtag(string text, string? tag)
+    {
+        if (tag is null)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (TagSyntax.IsHashtagAt(text, i, tag))
+            {
+                i += tag.Length + 1;
+                continue;
+            }
+
+            result.Append(text[i]);
+            i++;
+        }
+
+        return result.ToString();
+    }
+}

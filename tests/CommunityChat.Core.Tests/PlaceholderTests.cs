@@ -1,7 +1,0 @@
-namespace CommunityChat.Core.Tests;
-
-public class PlaceholderTests
-{
-    [Fact]
-    public void Builds() => Assert.True(true);
-}
