@@ -9,11 +9,10 @@ namespace CommunityChat.Core.Posts;
 /// </summary>
 public readonly record struct AnswerLabel(int Question, char? Part)
 {
-    private const int MaxDigits = 3;
-
     /// <summary>Reads a label at the start of <paramref name="text"/>; <paramref name="rest"/> is the text after it.</summary>
     public static bool TryParse(string text, out AnswerLabel label, out string rest)
     {
+        const int MaxDigits = 3;
         label = default;
         rest = text ?? string.Empty;
         if (string.IsNullOrEmpty(text))
