@@ -1,0 +1,45 @@
+using CommunityChat.Core.Posts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityChat.Web.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<User, IdentityRole<int>, int>(options)
+{
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    public DbSet<Community> Communities => Set<Community>();
+
+    public DbSet<CommunityModerator> CommunityModerators => Set<CommunityModerator>();
+
+    public DbSet<Chat> Chats => Set<Chat>();
+
+    public DbSet<ChatGuest> ChatGuests => Set<ChatGuest>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<PostLike> PostLikes => Set<PostLike>();
+
+    public DbSet<Ban> Bans => Set<Ban>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are stored in UTC and come back marked as UTC, on every provider.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<ChatStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PostKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AuthorRole>().HaveConversion<string>().HaveMaxLength(16);
+    }
+}

@@ -1,0 +1,51 @@
+namespace CommunityChat.Web.Data;
+
+public class Chat
+{
+    public int Id { get; set; }
+
+    public int CommunityId { get; set; }
+
+    public Community Community { get; set; } = null!;
+
+    public string Slug { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string Topic { get; set; } = "";
+
+    public string Format { get; set; } = "";
+
+    /// <summary>Without the leading '#'.</summary>
+    public string Hashtag { get; set; } = "";
+
+    public ChatStatus Status { get; set; }
+
+    public DateTime ScheduledStart { get; set; }
+
+    public int DurationMinutes { get; set; }
+
+    public DateTime? StartedAt { get; set; }
+
+    public DateTime? EndedAt { get; set; }
+
+    public bool Autopilot { get; set; }
+
+    public int SlowModeSeconds { get; set; }
+
+    public bool Locked { get; set; }
+
+    /// <summary>The per-chat counter behind the gapless post sequence (SPEC rule 6).</summary>
+    public long LastSequence { get; set; }
+
+    /// <summary>The moderator who planned the chat; their posts are labelled "host".</summary>
+    public int HostId { get; set; }
+
+    public User Host { get; set; } = null!;
+
+    public DateTime CreatedAt { get; set; }
+
+    public List<ChatGuest> Guests { get; set; } = [];
+
+    public List<Question> Questions { get; set; } = [];
+}

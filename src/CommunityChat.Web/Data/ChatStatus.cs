@@ -1,0 +1,9 @@
+namespace CommunityChat.Web.Data;
+
+public enum ChatStatus
+{
+    Draft,
+    Scheduled,
+    Live,
+    Ended,
+}

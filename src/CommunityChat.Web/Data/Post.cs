@@ -1,0 +1,47 @@
+using CommunityChat.Core.Posts;
+
+namespace CommunityChat.Web.Data;
+
+public class Post
+{
+    public long Id { get; set; }
+
+    public int ChatId { get; set; }
+
+    public long Sequence { get; set; }
+
+    public PostKind Kind { get; set; }
+
+    /// <summary>"Q3", "A1", "A1b"; null for replies and comments.</summary>
+    public string? Label { get; set; }
+
+    public int? QuestionNumber { get; set; }
+
+    /// <summary>The answer's letter ("b" in A1b), or null.</summary>
+    public string? Part { get; set; }
+
+    public long? ReplyToId { get; set; }
+
+    public int AuthorId { get; set; }
+
+    public User Author { get; set; } = null!;
+
+    /// <summary>The author's role in the chat when they posted.</summary>
+    public AuthorRole AuthorRole { get; set; }
+
+    /// <summary>The Markdown source, without the label.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>Rendered once at write time by the Markdown policy; the only HTML of a post a page ever shows.</summary>
+    public string Html { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+
+    public int Likes { get; set; }
+
+    public bool Highlighted { get; set; }
+
+    public bool Hidden { get; set; }
+
+    public string? HiddenReason { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace CommunityChat.Web.Data;
+
+public class PostLike
+{
+    public long PostId { get; set; }
+
+    public int UserId { get; set; }
+}

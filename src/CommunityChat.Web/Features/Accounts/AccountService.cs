@@ -1,0 +1,82 @@
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Infrastructure;
+using CommunityChat.Web.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityChat.Web.Features.Accounts;
+
+/// <summary>Creating accounts and checking passwords: the one path behind the sign-up page and the API.</summary>
+public sealed class AccountService(
+    UserManager<User> users,
+    AppDbContext db,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> t)
+{
+    public const int MinPasswordLength = 8;
+    public const int MaxDisplayNameLength = 50;
+
+    public async Task<User> CreateAsync(string? handle, string? displayName, string? password)
+    {
+        handle = Handle.Clean(handle);
+        displayName = (displayName ?? "").Trim();
+        if (!Handle.IsValid(handle))
+        {
+            throw Refusal.BadRequest(t["A handle is 1 to 15 letters, digits or underscores."]);
+        }
+
+        if (displayName.Length is 0 or > MaxDisplayNameLength || displayName.Any(char.IsControl))
+        {
+            throw Refusal.BadRequest(t["A display name is 1 to {0} characters.", MaxDisplayNameLength]);
+        }
+
+        if ((password ?? "").Length < MinPasswordLength)
+        {
+            throw Refusal.BadRequest(t["A password needs at least {0} characters.", MinPasswordLength]);
+        }
+
+        if (await users.FindByNameAsync(handle) is not null)
+        {
+            throw Refusal.Conflict(t["@{0} is taken. Try another handle.", handle]);
+        }
+
+        var user = new User
+        {
+            UserName = handle,
+            DisplayName = displayName,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            // The first person to sign up runs the place (SPEC section 2); demo profiles never are admins.
+            IsAdmin = !await db.Users.AnyAsync(u => u.IsAdmin),
+        };
+        var result = await users.CreateAsync(user, password!);
+        if (!result.Succeeded)
+        {
+            var duplicate = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName));
+            throw duplicate
+                ? Refusal.Conflict(t["@{0} is taken. Try another handle.", handle])
+                : Refusal.BadRequest(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        return user;
+    }
+
+    /// <summary>The account for a handle and password, or a refusal that does not tell which of the two was wrong.</summary>
+    public async Task<User> CheckPasswordAsync(string? handle, string? password)
+    {
+        var user = await users.FindByNameAsync(Handle.Clean(handle));
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            throw Refusal.Unauthorized(t["Wrong handle or password."]);
+        }
+
+        if (!await users.CheckPasswordAsync(user, password ?? ""))
+        {
+            await users.AccessFailedAsync(user);
+            throw Refusal.Unauthorized(t["Wrong handle or password."]);
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        return user;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text;
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Infrastructure;
+using CommunityChat.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityChat.Web.Features.Accounts;
+
+/// <summary>Personal access tokens: shown once, stored as a SHA-256 hash, revocable.</summary>
+public sealed class TokenService(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t)
+{
+    private const string Prefix = "cc_";
+
+    public async Task<string> CreateAsync(int userId, string? name)
+    {
+        name = (name ?? "").Trim();
+        if (name.Length is 0 or > 100)
+        {
+            throw Refusal.BadRequest(t["Give the token a name of 1 to 100 characters."]);
+        }
+
+        var secret = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        db.AccessTokens.Add(new AccessToken
+        {
+            UserId = userId,
+            Name = name,
+            Hash = Hash(secret),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync();
+        return secret;
+    }
+
+    public async Task<User?> FindUserAsync(string secret)
+    {
+        if (!secret.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var hash = Hash(secret);
+        return await db.AccessTokens
+            .Where(x => x.Hash == hash && x.RevokedAt == null)
+            .Select(x => x.User)
+            .FirstOrDefaultAsync();
+    }
+
+    public Task<List<AccessToken>> ListAsync(int userId) =>
+        db.AccessTokens.AsNoTracking()
+            .Where(x => x.UserId == userId && x.RevokedAt == null)
+            .OrderByDescending(x => x.Id)
+            .ToListAsync();
+
+    public async Task RevokeAsync(int userId, int tokenId)
+    {
+        var revoked = await db.AccessTokens
+            .Where(x => x.Id == tokenId && x.UserId == userId && x.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, clock.GetUtcNow().UtcDateTime));
+        if (revoked == 0)
+        {
+            throw Refusal.NotFound(t["That token doesn't exist or was already revoked."]);
+        }
+    }
+
+    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,29 @@
+using CommunityChat.Web.Data;
+
+namespace CommunityChat.Web.Features.Chats;
+
+/// <summary>A chat as the API and the hub show it (SPEC section 4). <see cref="Questions"/> holds only asked ones for non-moderators.</summary>
+public sealed record ChatDto(
+    int Id,
+    string CommunitySlug,
+    string Slug,
+    string Url,
+    string Title,
+    string Topic,
+    string Format,
+    string Hashtag,
+    ChatStatus Status,
+    DateTime ScheduledStart,
+    int DurationMinutes,
+    DateTime? StartedAt,
+    DateTime? EndedAt,
+    IReadOnlyList<GuestDto> Guests,
+    IReadOnlyList<QuestionDto> Questions,
+    bool Autopilot,
+    int SlowModeSeconds,
+    bool Locked,
+    int MaxPostLength);
+
+public sealed record GuestDto(string Handle, string DisplayName);
+
+public sealed record QuestionDto(int Number, string Text, int? OffsetMinutes, DateTime? AskedAt);

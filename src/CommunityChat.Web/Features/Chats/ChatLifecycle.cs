@@ -1,0 +1,151 @@
+using System.Globalization;
+using CommunityChat.Core.Posts;
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Features.Communities;
+using CommunityChat.Web.Features.Live;
+using CommunityChat.Web.Features.Moderation;
+using CommunityChat.Web.Infrastructure;
+using CommunityChat.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityChat.Web.Features.Chats;
+
+/// <summary>Running a chat: start, ask questions, settings, end (SPEC rules 1, 2, 8).</summary>
+public sealed class ChatLifecycle(
+    AppDbContext db,
+    ChatSequence sequence,
+    ChatEvents events,
+    ChatQueries queries,
+    Permissions permissions,
+    AuditLog audit,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> t)
+{
+    public async Task<ChatDto> StartAsync(int chatId, int? userId)
+    {
+        var chat = await FindAsync(chatId);
+        var actor = await permissions.RequireModeratorAsync(userId, chat.CommunityId);
+        if (chat.Status == ChatStatus.Live)
+        {
+            throw Refusal.Conflict(t["This chat is already live."]);
+        }
+
+        if (chat.Status == ChatStatus.Ended)
+        {
+            throw Refusal.Conflict(t["This chat has ended; its transcript is read-only."]);
+        }
+
+        chat.Status = ChatStatus.Live;
+        chat.StartedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(chat.CommunityId, chat.Id, actor, "chat.started");
+        await db.SaveChangesAsync();
+        return await BroadcastChatAsync(chat.Id);
+    }
+
+    /// <summary>bySchedule: the server ends the chat at its scheduled end + 30 minutes (SPEC rule 1).</summary>
+    public async Task<ChatDto> EndAsync(int chatId, int? userId, bool bySchedule = false)
+    {
+        var chat = await FindAsync(chatId);
+        var actor = bySchedule ? chat.HostId : await permissions.RequireModeratorAsync(userId, chat.CommunityId);
+        if (chat.Status != ChatStatus.Live)
+        {
+            throw Refusal.Conflict(chat.Status == ChatStatus.Ended ? t["This chat has already ended."] : t["This chat hasn't started yet."]);
+        }
+
+        chat.Status = ChatStatus.Ended;
+        chat.EndedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(chat.CommunityId, chat.Id, actor, bySchedule ? "chat.ended.on-schedule" : "chat.ended");
+        await db.SaveChangesAsync();
+        return await BroadcastChatAsync(chat.Id);
+    }
+
+    /// <summary>
+    /// Posts Qn into the feed, once. The question's text leaves the server for the first time here.
+    /// byAutopilot: asked at its offset by the server, in the host's name.
+    /// </summary>
+    public async Task<PostDto> AskAsync(int chatId, int number, int? userId, bool byAutopilot = false)
+    {
+        var chat = await FindAsync(chatId);
+        var actor = byAutopilot ? chat.HostId : await permissions.RequireModeratorAsync(userId, chat.CommunityId);
+        if (chat.Status != ChatStatus.Live)
+        {
+            throw Refusal.Conflict(chat.Status == ChatStatus.Ended ? t["This chat has already ended."] : t["Start the chat before asking questions."]);
+        }
+
+        var author = await db.Users.FirstAsync(u => u.Id == actor);
+        var post = await sequence.AppendAsync(chatId, async _ =>
+        {
+            var question = await db.Questions.FirstOrDefaultAsync(q => q.ChatId == chatId && q.Number == number)
+                ?? throw Refusal.NotFound(t["This chat has no Q{0}.", number]);
+            if (question.AskedAt is not null)
+            {
+                throw Refusal.Conflict(t["Q{0} has already been asked.", number]);
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            question.AskedAt = now;
+            audit.Record(chat.CommunityId, chat.Id, actor, "question.asked", "Q" + number.ToString(CultureInfo.InvariantCulture));
+            return new Post
+            {
+                Kind = PostKind.Question,
+                Label = "Q" + number.ToString(CultureInfo.InvariantCulture),
+                QuestionNumber = number,
+                Author = author,
+                AuthorId = actor,
+                AuthorRole = AuthorRole.Host,
+                Text = question.Text,
+                Html = PostMarkdown.ToHtml(question.Text),
+                CreatedAt = now,
+            };
+        });
+
+        await db.Questions.Where(q => q.ChatId == chatId && q.Number == number)
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.PostId, post.Id));
+        var dto = PostDto.From(post);
+        await events.PostAdded(dto);
+        return dto;
+    }
+
+    public async Task<ChatDto> UpdateSettingsAsync(int chatId, int? userId, ChatSettingsRequest request)
+    {
+        var chat = await FindAsync(chatId);
+        var actor = await permissions.RequireModeratorAsync(userId, chat.CommunityId);
+        if (request.SlowModeSeconds is { } seconds)
+        {
+            if (seconds is < 0 or > 3600)
+            {
+                throw Refusal.BadRequest(t["Slow mode takes 0 to 3600 seconds."]);
+            }
+
+            chat.SlowModeSeconds = seconds;
+            audit.Record(chat.CommunityId, chat.Id, actor, "chat.slowmode", detail: seconds.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (request.Locked is { } locked)
+        {
+            chat.Locked = locked;
+            audit.Record(chat.CommunityId, chat.Id, actor, locked ? "chat.locked" : "chat.unlocked");
+        }
+
+        if (request.Autopilot is { } autopilot)
+        {
+            chat.Autopilot = autopilot;
+            audit.Record(chat.CommunityId, chat.Id, actor, autopilot ? "chat.autopilot.on" : "chat.autopilot.off");
+        }
+
+        await db.SaveChangesAsync();
+        return await BroadcastChatAsync(chat.Id);
+    }
+
+    /// <summary>Tells the room; the caller is a moderator (or the server), so it gets the moderators' view.</summary>
+    private async Task<ChatDto> BroadcastChatAsync(int chatId)
+    {
+        var (forModerators, forEveryone) = await queries.GetBothViewsAsync(chatId);
+        await events.ChatChanged(forModerators, forEveryone);
+        return forModerators;
+    }
+
+    private async Task<Chat> FindAsync(int chatId) =>
+        await db.Chats.FirstOrDefaultAsync(c => c.Id == chatId) ?? throw Refusal.NotFound(t["There is no such chat."]);
+}

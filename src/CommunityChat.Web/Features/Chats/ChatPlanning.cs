@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text;
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Features.Accounts;
+using CommunityChat.Web.Features.Communities;
+using CommunityChat.Web.Infrastructure;
+using CommunityChat.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityChat.Web.Features.Chats;
+
+/// <summary>Planning a chat: its card, schedule, guests and numbered questions.</summary>
+public sealed class ChatPlanning(
+    AppDbContext db,
+    Permissions permissions,
+    ChatQueries queries,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> t)
+{
+    public const int MaxQuestions = 50;
+
+    public async Task<ChatDto> CreateAsync(int? userId, string communitySlug, PlanChatRequest request)
+    {
+        var community = await db.Communities.FirstOrDefaultAsync(c => c.Slug == communitySlug)
+            ?? throw Refusal.NotFound(t["There is no such community."]);
+        var hostId = await permissions.RequireModeratorAsync(userId, community.Id);
+
+        var title = (request.Title ?? "").Trim();
+        if (title.Length is 0 or > 200)
+        {
+            throw Refusal.BadRequest(t["A chat's title is 1 to 200 characters."]);
+        }
+
+        var hashtag = string.IsNullOrWhiteSpace(request.Hashtag) ? community.Hashtag : HashtagName.Clean(request.Hashtag);
+        if (!HashtagName.IsValid(hashtag))
+        {
+            throw Refusal.BadRequest(t["A hashtag starts with a letter and holds only letters, digits or underscores."]);
+        }
+
+        if (request.ScheduledStart is not { } start)
+        {
+            throw Refusal.BadRequest(t["Give the chat a start time."]);
+        }
+
+        var duration = request.DurationMinutes ?? 60;
+        if (duration is < 5 or > 600)
+        {
+            throw Refusal.BadRequest(t["A chat lasts 5 to 600 minutes."]);
+        }
+
+        var chat = new Chat
+        {
+            CommunityId = community.Id,
+            Slug = await UniqueSlugAsync(community.Id, title, start),
+            Title = title,
+            Topic = Limit(request.Topic, 500),
+            Format = Limit(request.Format, 500),
+            Hashtag = hashtag,
+            Status = request.Draft == true ? ChatStatus.Draft : ChatStatus.Scheduled,
+            ScheduledStart = start.UtcDateTime,
+            DurationMinutes = duration,
+            Autopilot = request.Autopilot ?? false,
+            HostId = hostId,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Questions = ValidateQuestions(request.Questions ?? [], duration, community.MaxPostLength),
+        };
+        foreach (var guestId in await FindGuestsAsync(request.Guests ?? []))
+        {
+            chat.Guests.Add(new ChatGuest { UserId = guestId });
+        }
+
+        db.Chats.Add(chat);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            CommunityId = community.Id,
+            ChatId = null,
+            ActorId = hostId,
+            Action = "chat.planned",
+            Target = chat.Slug,
+            At = chat.CreatedAt,
+        });
+        await db.SaveChangesAsync();
+        return await queries.GetAsync(chat.Id, hostId);
+    }
+
+    private List<Question> ValidateQuestions(IReadOnlyList<PlannedQuestion> planned, int duration, int maxLength)
+    {
+        if (planned.Count > MaxQuestions)
+        {
+            throw Refusal.BadRequest(t["A chat has at most {0} questions.", MaxQuestions]);
+        }
+
+        var questions = new List<Question>();
+        foreach (var question in planned)
+        {
+            var text = (question.Text ?? "").Trim();
+            if (question.Number is < 1 or > 99)
+            {
+                throw Refusal.BadRequest(t["Question numbers run from 1 to 99."]);
+            }
+
+            if (questions.Any(q => q.Number == question.Number))
+            {
+                throw Refusal.BadRequest(t["Q{0} is planned twice.", question.Number]);
+            }
+
+            if (text.Length == 0 || text.Length > Math.Max(maxLength, 500))
+            {
+                throw Refusal.BadRequest(t["Q{0} needs a text of at most {1} characters.", question.Number, Math.Max(maxLength, 500)]);
+            }
+
+            if (question.OffsetMinutes is < 0 || question.OffsetMinutes > duration)
+            {
+                throw Refusal.BadRequest(t["Q{0} is timed outside the chat: use 0 to {1} minutes.", question.Number, duration]);
+            }
+
+            questions.Add(new Question { Number = question.Number, Text = text, OffsetMinutes = question.OffsetMinutes });
+        }
+
+        return questions;
+    }
+
+    private async Task<List<int>> FindGuestsAsync(IReadOnlyList<string> handles)
+    {
+        var ids = new List<int>();
+        foreach (var handle in handles.Select(Handle.Clean).Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var normalized = handle.ToUpperInvariant();
+            var id = await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => (int?)u.Id).FirstOrDefaultAsync()
+                ?? throw Refusal.BadRequest(t["There is no account @{0} to invite as a guest.", handle]);
+            ids.Add(id);
+        }
+
+        return ids;
+    }
+
+    private async Task<string> UniqueSlugAsync(int communityId, string title, DateTimeOffset start)
+    {
+        var stem = $"{start.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{Slugify(title)}".TrimEnd('-');
+        var slug = stem;
+        for (var n = 2; await db.Chats.AnyAsync(c => c.CommunityId == communityId && c.Slug == slug); n++)
+        {
+            slug = $"{stem}-{n}";
+        }
+
+        return slug;
+    }
+
+    /// <summary>ASCII letters and digits joined by dashes; non-Latin titles fall back to the date alone.</summary>
+    internal static string Slugify(string title)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in title.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                builder.Append(c);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+
+            if (builder.Length >= 50)
+            {
+                break;
+            }
+        }
+
+        return builder.ToString().Trim('-');
+    }
+
+    private static string Limit(string? text, int max)
+    {
+        var trimmed = (text ?? "").Trim();
+        return trimmed.Length <= max ? trimmed : trimmed[..max];
+    }
+}

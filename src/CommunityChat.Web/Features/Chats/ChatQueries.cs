@@ -1,0 +1,95 @@
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Features.Communities;
+using CommunityChat.Web.Infrastructure;
+using CommunityChat.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityChat.Web.Features.Chats;
+
+/// <summary>Reading chats, with the secrecy of unasked questions applied in one place (SPEC rule 2).</summary>
+public sealed class ChatQueries(AppDbContext db, Permissions permissions, IStringLocalizer<SharedResource> t)
+{
+    public async Task<ChatDto> GetAsync(int chatId, int? userId)
+    {
+        var chat = await LoadAsync(db.Chats.Where(c => c.Id == chatId));
+        return ToDto(chat, await permissions.IsModeratorAsync(userId, chat.CommunityId));
+    }
+
+    public async Task<ChatDto> GetBySlugAsync(string communitySlug, string chatSlug, int? userId)
+    {
+        var chat = await LoadAsync(db.Chats.Where(c => c.Community.Slug == communitySlug && c.Slug == chatSlug));
+        return ToDto(chat, await permissions.IsModeratorAsync(userId, chat.CommunityId));
+    }
+
+    /// <summary>Both views of one chat, for broadcasts that go to moderators and everyone else.</summary>
+    public async Task<(ChatDto ForModerators, ChatDto ForEveryone)> GetBothViewsAsync(int chatId)
+    {
+        var chat = await LoadAsync(db.Chats.Where(c => c.Id == chatId));
+        return (ToDto(chat, true), ToDto(chat, false));
+    }
+
+    public async Task<int> CommunityIdAsync(int chatId) =>
+        await db.Chats.Where(c => c.Id == chatId).Select(c => (int?)c.CommunityId).FirstOrDefaultAsync()
+            ?? throw NotFound();
+
+    /// <summary>Drafts only for moderators; everyone sees scheduled, live and ended chats.</summary>
+    public async Task<IReadOnlyList<ChatDto>> ListAsync(string communitySlug, int? userId)
+    {
+        var community = await db.Communities.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == communitySlug)
+            ?? throw Refusal.NotFound(t["There is no such community."]);
+        var moderator = await permissions.IsModeratorAsync(userId, community.Id);
+        var chats = await Include(db.Chats.Where(c => c.CommunityId == community.Id && (moderator || c.Status != ChatStatus.Draft)))
+            .OrderByDescending(c => c.ScheduledStart)
+            .ToListAsync();
+        return chats.Select(c => ToDto(c, moderator)).ToList();
+    }
+
+    /// <summary>Chats across communities for the home page.</summary>
+    public async Task<IReadOnlyList<ChatDto>> ListByStatusAsync(ChatStatus status, int take)
+    {
+        var query = Include(db.Chats.Where(c => c.Status == status));
+        query = status == ChatStatus.Ended
+            ? query.OrderByDescending(c => c.EndedAt)
+            : query.OrderBy(c => c.ScheduledStart);
+        var chats = await query.Take(take).ToListAsync();
+        return chats.Select(c => ToDto(c, false)).ToList();
+    }
+
+    public static ChatDto ToDto(Chat chat, bool forModerator) => new(
+        chat.Id,
+        chat.Community.Slug,
+        chat.Slug,
+        $"/c/{chat.Community.Slug}/{chat.Slug}",
+        chat.Title,
+        chat.Topic,
+        chat.Format,
+        chat.Hashtag,
+        chat.Status,
+        chat.ScheduledStart,
+        chat.DurationMinutes,
+        chat.StartedAt,
+        chat.EndedAt,
+        chat.Guests.Select(g => new GuestDto(g.User.UserName!, g.User.DisplayName)).OrderBy(g => g.Handle).ToList(),
+        chat.Questions
+            .Where(q => forModerator || q.AskedAt != null)
+            .OrderBy(q => q.Number)
+            .Select(q => new QuestionDto(q.Number, q.Text, q.OffsetMinutes, q.AskedAt))
+            .ToList(),
+        chat.Autopilot,
+        chat.SlowModeSeconds,
+        chat.Locked,
+        chat.Community.MaxPostLength);
+
+    private async Task<Chat> LoadAsync(IQueryable<Chat> query) =>
+        await Include(query).FirstOrDefaultAsync() ?? throw NotFound();
+
+    private static IQueryable<Chat> Include(IQueryable<Chat> query) =>
+        query.AsNoTracking()
+            .Include(c => c.Community)
+            .Include(c => c.Guests).ThenInclude(g => g.User)
+            .Include(c => c.Questions)
+            .AsSplitQuery();
+
+    private Refusal NotFound() => Refusal.NotFound(t["There is no such chat."]);
+}

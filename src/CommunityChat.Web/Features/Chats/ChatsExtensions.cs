@@ -1,0 +1,14 @@
+namespace CommunityChat.Web.Features.Chats;
+
+public static class ChatsExtensions
+{
+    public static IServiceCollection AddChats(this IServiceCollection services)
+    {
+        services.AddScoped<ChatQueries>();
+        services.AddScoped<ChatPlanning>();
+        services.AddScoped<ChatLifecycle>();
+        services.AddScoped<ChatSchedule>();
+        services.AddHostedService<ChatScheduleService>();
+        return services;
+    }
+}

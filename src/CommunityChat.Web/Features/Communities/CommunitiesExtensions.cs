@@ -1,0 +1,11 @@
+namespace CommunityChat.Web.Features.Communities;
+
+public static class CommunitiesExtensions
+{
+    public static IServiceCollection AddCommunities(this IServiceCollection services)
+    {
+        services.AddScoped<Permissions>();
+        services.AddScoped<CommunityService>();
+        return services;
+    }
+}

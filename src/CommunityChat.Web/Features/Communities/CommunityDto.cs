@@ -1,0 +1,12 @@
+namespace CommunityChat.Web.Features.Communities;
+
+public sealed record CommunityDto(
+    string Slug,
+    string Name,
+    string Hashtag,
+    string Description,
+    string CodeOfConduct,
+    string TimeZone,
+    int MaxPostLength,
+    string Url,
+    IReadOnlyList<string> Moderators);

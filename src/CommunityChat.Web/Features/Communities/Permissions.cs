@@ -1,0 +1,35 @@
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Infrastructure;
+using CommunityChat.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityChat.Web.Features.Communities;
+
+/// <summary>Who may do what. Every API endpoint and hub method asks here, on the server.</summary>
+public sealed class Permissions(AppDbContext db, IStringLocalizer<SharedResource> t)
+{
+    public async Task<bool> IsAdminAsync(int? userId) =>
+        userId is { } id && await db.Users.AnyAsync(u => u.Id == id && u.IsAdmin);
+
+    /// <summary>Moderators are named per community; admins may moderate every community.</summary>
+    public async Task<bool> IsModeratorAsync(int? userId, int communityId) =>
+        userId is { } id
+        && (await db.CommunityModerators.AnyAsync(m => m.CommunityId == communityId && m.UserId == id)
+            || await IsAdminAsync(id));
+
+    public int RequireSignedIn(int? userId) =>
+        userId ?? throw Refusal.Unauthorized(t["Sign in first."]);
+
+    public async Task<int> RequireAdminAsync(int? userId)
+    {
+        var id = RequireSignedIn(userId);
+        return await IsAdminAsync(id) ? id : throw Refusal.Forbidden(t["Only an admin can do that."]);
+    }
+
+    public async Task<int> RequireModeratorAsync(int? userId, int communityId)
+    {
+        var id = RequireSignedIn(userId);
+        return await IsModeratorAsync(id, communityId) ? id : throw Refusal.Forbidden(t["Only a moderator of this community can do that."]);
+    }
+}

@@ -1,0 +1,17 @@
+using CommunityChat.Web.Features.Chats;
+
+namespace CommunityChat.Web.Features.Live;
+
+/// <summary>The events the server sends to the room (SPEC section 4); a misspelt event is a compile error.</summary>
+public interface IChatClient
+{
+    Task PostAdded(PostDto post);
+
+    Task PostChanged(PostDto post);
+
+    Task PostRemoved(int chatId, long postId);
+
+    Task ChatChanged(ChatDto chat);
+
+    Task OnlineChanged(int chatId, int count);
+}

@@ -1,0 +1,55 @@
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Features.Communities;
+using CommunityChat.Web.Infrastructure;
+using CommunityChat.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityChat.Web.Features.Live;
+
+/// <summary>One like per account per post; liking twice is not an error, it just stays liked.</summary>
+public sealed class LikeService(AppDbContext db, ChatEvents events, Permissions permissions, IStringLocalizer<SharedResource> t)
+{
+    public async Task<PostDto> LikeAsync(long postId, int? userId, bool on)
+    {
+        var id = permissions.RequireSignedIn(userId);
+        var post = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == postId && !p.Hidden)
+            ?? throw Refusal.NotFound(t["There is no such post."]);
+        var status = await db.Chats.Where(c => c.Id == post.ChatId).Select(c => c.Status).FirstAsync();
+        if (status == ChatStatus.Ended)
+        {
+            throw Refusal.Conflict(t["This chat has ended; its transcript is read-only."]);
+        }
+
+        var exists = await db.PostLikes.AnyAsync(l => l.PostId == postId && l.UserId == id);
+        if (on && !exists)
+        {
+            db.PostLikes.Add(new PostLike { PostId = postId, UserId = id });
+            await SaveIgnoringDuplicateAsync();
+        }
+        else if (!on && exists)
+        {
+            await db.PostLikes.Where(l => l.PostId == postId && l.UserId == id).ExecuteDeleteAsync();
+        }
+
+        // Recount rather than increment: the count stays right under concurrent likes.
+        await db.Posts.Where(p => p.Id == postId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Likes, p => db.PostLikes.Count(l => l.PostId == p.Id)));
+        var dto = await db.Posts.AsNoTracking().Where(p => p.Id == postId).Select(PostDto.Projection).FirstAsync();
+        await events.PostChanged(dto);
+        return dto;
+    }
+
+    private async Task SaveIgnoringDuplicateAsync()
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // The same account liked in two tabs at once: the like is there either way.
+            db.ChangeTracker.Clear();
+        }
+    }
+}

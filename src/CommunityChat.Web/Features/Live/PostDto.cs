@@ -1,0 +1,49 @@
+using System.Linq.Expressions;
+using CommunityChat.Core.Posts;
+using CommunityChat.Web.Data;
+
+namespace CommunityChat.Web.Features.Live;
+
+/// <summary>A post as the API and the hub show it (SPEC section 4).</summary>
+public sealed record PostDto(
+    long Id,
+    int ChatId,
+    long Sequence,
+    PostKind Kind,
+    string? Label,
+    int? QuestionNumber,
+    string? Part,
+    long? ReplyToId,
+    AuthorDto Author,
+    string Text,
+    string Html,
+    DateTime CreatedAt,
+    int Likes,
+    bool Highlighted,
+    bool Hidden)
+{
+    /// <summary>The one projection from the table, so every read shows a post the same way.</summary>
+    public static readonly Expression<Func<Post, PostDto>> Projection = p => new PostDto(
+        p.Id,
+        p.ChatId,
+        p.Sequence,
+        p.Kind,
+        p.Label,
+        p.QuestionNumber,
+        p.Part,
+        p.ReplyToId,
+        new AuthorDto(p.Author.UserName!, p.Author.DisplayName, p.AuthorRole),
+        p.Text,
+        p.Html,
+        p.CreatedAt,
+        p.Likes,
+        p.Highlighted,
+        p.Hidden);
+
+    private static readonly Func<Post, PostDto> Compiled = Projection.Compile();
+
+    /// <summary>From a tracked post whose <see cref="Post.Author"/> is loaded.</summary>
+    public static PostDto From(Post post) => Compiled(post);
+}
+
+public sealed record AuthorDto(string Handle, string DisplayName, AuthorRole Role);

@@ -1,0 +1,190 @@
+using CommunityChat.Core.Posts;
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Features.Communities;
+using CommunityChat.Web.Infrastructure;
+using CommunityChat.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityChat.Web.Features.Live;
+
+/// <summary>
+/// The one writer path for participants' posts: the hub's Send and the API's POST both come here.
+/// It checks every rule, commits, and only then broadcasts and returns (SPEC rules 3, 4, 6, 8).
+/// </summary>
+public sealed class PostingService(
+    AppDbContext db,
+    ChatSequence sequence,
+    ChatEvents events,
+    Permissions permissions,
+    PostingThrottle throttle,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> t)
+{
+    public async Task<PostDto> SendAsync(int chatId, int? userId, SendRequest request, CancellationToken cancellationToken = default)
+    {
+        var authorId = permissions.RequireSignedIn(userId);
+        var chat = await db.Chats.AsNoTracking().Include(c => c.Community).FirstOrDefaultAsync(c => c.Id == chatId, cancellationToken)
+            ?? throw Refusal.NotFound(t["There is no such chat."]);
+        var author = await db.Users.FirstAsync(u => u.Id == authorId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        RequireLive(chat);
+        await RequireNotBannedAsync(chat.CommunityId, authorId, now);
+        var role = await RoleAsync(chat, authorId);
+        var privileged = role is AuthorRole.Host or AuthorRole.Guest or AuthorRole.Moderator;
+        if (chat.Locked && !privileged)
+        {
+            throw Refusal.Forbidden(t["The chat is locked: only guests and moderators can post right now."]);
+        }
+
+        var shape = Shape(PostText.Normalize(request.Text ?? ""), request.QuestionNumber);
+        CheckText(shape.Body, chat.Community.MaxPostLength, chat.Hashtag);
+        if (!throttle.TryTake(authorId))
+        {
+            throw Refusal.TooManyRequests(t["You're posting very fast. Wait a few seconds and send again."]);
+        }
+
+        var post = await sequence.AppendAsync(chatId, async _ =>
+        {
+            if (!privileged)
+            {
+                await RequireSlowModeElapsedAsync(chat, authorId, now);
+            }
+
+            var draft = new Post
+            {
+                Author = author,
+                AuthorId = authorId,
+                AuthorRole = role,
+                Text = shape.Body,
+                Html = PostMarkdown.ToHtml(shape.Body),
+                CreatedAt = now,
+                Kind = PostKind.Comment,
+            };
+            if (request.ReplyToId is { } replyToId)
+            {
+                var parent = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == replyToId && p.ChatId == chatId && !p.Hidden, cancellationToken)
+                    ?? throw Refusal.BadRequest(t["The post you're replying to is gone."]);
+                draft.ReplyToId = parent.Id;
+                draft.Kind = PostKind.Reply;
+                draft.QuestionNumber = parent.QuestionNumber;
+            }
+
+            if (shape.Question is { } number)
+            {
+                await LabelAnswerAsync(draft, chatId, number, shape.Part, cancellationToken);
+            }
+
+            return draft;
+        }, cancellationToken);
+
+        var dto = PostDto.From(post);
+        await events.PostAdded(dto);
+        return dto;
+    }
+
+    /// <summary>The role a post is shown with: the chat's host, a named guest, a moderator, or a participant.</summary>
+    public async Task<AuthorRole> RoleAsync(Chat chat, int userId)
+    {
+        if (chat.HostId == userId)
+        {
+            return AuthorRole.Host;
+        }
+
+        if (await db.ChatGuests.AnyAsync(g => g.ChatId == chat.Id && g.UserId == userId))
+        {
+            return AuthorRole.Guest;
+        }
+
+        return await permissions.IsModeratorAsync(userId, chat.CommunityId) ? AuthorRole.Moderator : AuthorRole.Participant;
+    }
+
+    private async Task LabelAnswerAsync(Post draft, int chatId, int number, char? requestedPart, CancellationToken cancellationToken)
+    {
+        var asked = await db.Questions.AnyAsync(q => q.ChatId == chatId && q.Number == number && q.AskedAt != null, cancellationToken);
+        if (!asked)
+        {
+            throw Refusal.BadRequest(t["Q{0} hasn't been asked yet.", number]);
+        }
+
+        // Read inside the sequence transaction: two quick answers by one author cannot take the same letter.
+        var used = await db.Posts
+            .Where(p => p.ChatId == chatId && p.AuthorId == draft.AuthorId && p.Kind == PostKind.Answer && p.QuestionNumber == number)
+            .Select(p => p.Part)
+            .ToListAsync(cancellationToken);
+        var assignment = AnswerLettering.Assign(number, requestedPart, used.Select(p => p is { Length: 1 } ? (char?)p[0] : null).ToList());
+        if (assignment.Label is not { } label)
+        {
+            var written = new AnswerLabel(number, requestedPart).ToString();
+            throw Refusal.Conflict(assignment.Refusal == LetterRefusal.LetterAlreadyUsed
+                ? t["You already posted {0}. Use another letter, or leave the letter off and it's added for you.", written]
+                : t["You've used every letter for A{0}.", number]);
+        }
+
+        draft.Kind = PostKind.Answer;
+        draft.QuestionNumber = number;
+        draft.Part = label.Part?.ToString();
+        draft.Label = label.ToString();
+    }
+
+    private static (string Body, int? Question, char? Part) Shape(string text, int? questionNumber) =>
+        AnswerLabel.TryParse(text, out var label, out var rest)
+            ? (rest, label.Question, label.Part)
+            : (text, questionNumber, null);
+
+    private void CheckText(string body, int maxLength, string hashtag)
+    {
+        var check = PostText.Check(body, maxLength, hashtag);
+        switch (check.Problem)
+        {
+            case TextProblem.Empty:
+                throw Refusal.BadRequest(t["Write something before sending."]);
+            case TextProblem.ControlCharacters:
+                throw Refusal.BadRequest(t["Your text contains invisible control characters. Remove them and send again."]);
+            case TextProblem.TooLong:
+                throw Refusal.BadRequest(t["Your text is {0} characters; the limit is {1}. Shorten it by {2}.", check.Length, check.MaxLength, check.Length - check.MaxLength]);
+        }
+    }
+
+    private void RequireLive(Chat chat)
+    {
+        switch (chat.Status)
+        {
+            case ChatStatus.Ended:
+                throw Refusal.Conflict(t["This chat has ended; its transcript is read-only."]);
+            case ChatStatus.Draft or ChatStatus.Scheduled:
+                throw Refusal.Conflict(t["This chat hasn't started yet."]);
+        }
+    }
+
+    private async Task RequireNotBannedAsync(int communityId, int userId, DateTime now)
+    {
+        var ban = await db.Bans.AsNoTracking()
+            .Where(b => b.CommunityId == communityId && b.UserId == userId && (b.Until == null || b.Until > now))
+            .OrderByDescending(b => b.Until == null).ThenByDescending(b => b.Until)
+            .FirstOrDefaultAsync();
+        if (ban is not null)
+        {
+            throw Refusal.Forbidden(ban.Until is { } until
+                ? t["You're banned from this community until {0:u}.", until]
+                : t["You're banned from this community."]);
+        }
+    }
+
+    private async Task RequireSlowModeElapsedAsync(Chat chat, int userId, DateTime now)
+    {
+        if (chat.SlowModeSeconds <= 0)
+        {
+            return;
+        }
+
+        var last = await db.Posts.Where(p => p.ChatId == chat.Id && p.AuthorId == userId)
+            .OrderByDescending(p => p.Sequence).Select(p => (DateTime?)p.CreatedAt).FirstOrDefaultAsync();
+        if (last is { } at && (now - at).TotalSeconds < chat.SlowModeSeconds)
+        {
+            var wait = (int)Math.Ceiling(chat.SlowModeSeconds - (now - at).TotalSeconds);
+            throw Refusal.TooManyRequests(t["Slow mode is on: wait {0} seconds before your next post.", wait]);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace CommunityChat.Web.Features.Live;
+
+public sealed record SendRequest(string? Text, int? QuestionNumber, long? ReplyToId);

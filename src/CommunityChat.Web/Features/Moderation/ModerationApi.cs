@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using CommunityChat.Web.Features.Live;
+using CommunityChat.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CommunityChat.Web.Features.Moderation;
+
+public static class ModerationApi
+{
+    public static IEndpointRouteBuilder MapModerationApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Moderation").RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
+
+        api.MapPost("/posts/{id:long}/hide", async Task<Ok<PostDto>> (long id, ReasonRequest? request, ClaimsPrincipal user, ModerationService moderation) =>
+            TypedResults.Ok(await moderation.HideAsync(id, user.UserId(), request?.Reason)));
+        api.MapPost("/posts/{id:long}/unhide", async Task<Ok<PostDto>> (long id, ClaimsPrincipal user, ModerationService moderation) =>
+            TypedResults.Ok(await moderation.UnhideAsync(id, user.UserId())));
+        api.MapPost("/posts/{id:long}/highlight", async Task<Ok<PostDto>> (long id, ClaimsPrincipal user, ModerationService moderation) =>
+            TypedResults.Ok(await moderation.HighlightAsync(id, user.UserId(), on: true)));
+        api.MapPost("/posts/{id:long}/unhighlight", async Task<Ok<PostDto>> (long id, ClaimsPrincipal user, ModerationService moderation) =>
+            TypedResults.Ok(await moderation.HighlightAsync(id, user.UserId(), on: false)));
+
+        api.MapPut("/communities/{slug}/bans/{handle}", async Task<NoContent> (string slug, string handle, BanRequest? request, ClaimsPrincipal user, ModerationService moderation) =>
+        {
+            await moderation.BanAsync(slug, handle, user.UserId(), request?.Reason, request?.Minutes);
+            return TypedResults.NoContent();
+        });
+        api.MapDelete("/communities/{slug}/bans/{handle}", async Task<NoContent> (string slug, string handle, ClaimsPrincipal user, ModerationService moderation) =>
+        {
+            await moderation.LiftBanAsync(slug, handle, user.UserId());
+            return TypedResults.NoContent();
+        });
+        api.MapGet("/communities/{slug}/audit", async Task<Ok<IReadOnlyList<AuditEntryDto>>> (string slug, ClaimsPrincipal user, ModerationService moderation) =>
+            TypedResults.Ok(await moderation.AuditAsync(slug, user.UserId())));
+        return app;
+    }
+}
+
+public sealed record ReasonRequest(string? Reason);
+
+public sealed record BanRequest(string? Reason, int? Minutes);

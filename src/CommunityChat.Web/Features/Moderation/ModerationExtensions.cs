@@ -1,0 +1,11 @@
+namespace CommunityChat.Web.Features.Moderation;
+
+public static class ModerationExtensions
+{
+    public static IServiceCollection AddModeration(this IServiceCollection services)
+    {
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ModerationService>();
+        return services;
+    }
+}

@@ -1,0 +1,149 @@
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Features.Accounts;
+using CommunityChat.Web.Features.Communities;
+using CommunityChat.Web.Features.Live;
+using CommunityChat.Web.Infrastructure;
+using CommunityChat.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityChat.Web.Features.Moderation;
+
+/// <summary>Hide, highlight and ban (SPEC rule 8). Every action is checked, committed with its audit entry, then broadcast.</summary>
+public sealed class ModerationService(
+    AppDbContext db,
+    ChatEvents events,
+    Permissions permissions,
+    AuditLog audit,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> t)
+{
+    public async Task<PostDto> HideAsync(long postId, int? userId, string? reason)
+    {
+        reason = (reason ?? "").Trim();
+        if (reason.Length > 500)
+        {
+            throw Refusal.BadRequest(t["A reason is at most 500 characters."]);
+        }
+
+        var (post, communityId, actor) = await FindAsModeratorAsync(postId, userId);
+        if (!post.Hidden)
+        {
+            post.Hidden = true;
+            post.HiddenReason = reason;
+            audit.Record(communityId, post.ChatId, actor, "post.hidden", Target(post), reason);
+            await db.SaveChangesAsync();
+        }
+
+        var dto = PostDto.From(post);
+        await events.PostHidden(dto);
+        return dto;
+    }
+
+    public async Task<PostDto> UnhideAsync(long postId, int? userId)
+    {
+        var (post, communityId, actor) = await FindAsModeratorAsync(postId, userId);
+        if (post.Hidden)
+        {
+            post.Hidden = false;
+            post.HiddenReason = null;
+            audit.Record(communityId, post.ChatId, actor, "post.unhidden", Target(post));
+            await db.SaveChangesAsync();
+        }
+
+        var dto = PostDto.From(post);
+        await events.PostUnhidden(dto);
+        return dto;
+    }
+
+    public async Task<PostDto> HighlightAsync(long postId, int? userId, bool on)
+    {
+        var (post, communityId, actor) = await FindAsModeratorAsync(postId, userId);
+        if (post.Highlighted != on)
+        {
+            post.Highlighted = on;
+            audit.Record(communityId, post.ChatId, actor, on ? "post.highlighted" : "post.unhighlighted", Target(post));
+            await db.SaveChangesAsync();
+        }
+
+        var dto = PostDto.From(post);
+        await events.PostChanged(dto);
+        return dto;
+    }
+
+    public async Task BanAsync(string communitySlug, string handle, int? userId, string? reason, int? minutes)
+    {
+        var community = await db.Communities.FirstOrDefaultAsync(c => c.Slug == communitySlug)
+            ?? throw Refusal.NotFound(t["There is no such community."]);
+        var actor = await permissions.RequireModeratorAsync(userId, community.Id);
+        var target = await FindUserAsync(handle);
+        if (minutes is < 1 or > 525_600)
+        {
+            throw Refusal.BadRequest(t["A timed ban lasts 1 minute to 1 year; leave the minutes out for a ban until lifted."]);
+        }
+
+        if (await permissions.IsModeratorAsync(target.Id, community.Id))
+        {
+            throw Refusal.Conflict(t["Moderators can't be banned; remove them as moderators first."]);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Bans.Add(new Ban
+        {
+            CommunityId = community.Id,
+            UserId = target.Id,
+            Reason = (reason ?? "").Trim(),
+            Until = minutes is { } m ? now.AddMinutes(m) : null,
+            ByUserId = actor,
+            CreatedAt = now,
+        });
+        audit.Record(community.Id, null, actor, "user.banned", "@" + target.UserName, reason);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task LiftBanAsync(string communitySlug, string handle, int? userId)
+    {
+        var community = await db.Communities.FirstOrDefaultAsync(c => c.Slug == communitySlug)
+            ?? throw Refusal.NotFound(t["There is no such community."]);
+        var actor = await permissions.RequireModeratorAsync(userId, community.Id);
+        var target = await FindUserAsync(handle);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Bans.Where(b => b.CommunityId == community.Id && b.UserId == target.Id && (b.Until == null || b.Until > now))
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Until, now));
+        audit.Record(community.Id, null, actor, "user.unbanned", "@" + target.UserName);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<IReadOnlyList<AuditEntryDto>> AuditAsync(string communitySlug, int? userId)
+    {
+        var community = await db.Communities.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == communitySlug)
+            ?? throw Refusal.NotFound(t["There is no such community."]);
+        await permissions.RequireModeratorAsync(userId, community.Id);
+        return await db.AuditEntries.AsNoTracking()
+            .Where(a => a.CommunityId == community.Id)
+            .OrderByDescending(a => a.Id)
+            .Take(500)
+            .Join(db.Users, a => a.ActorId, u => u.Id, (a, u) => new AuditEntryDto(a.At, u.UserName!, a.Action, a.ChatId, a.Target, a.Detail))
+            .ToListAsync();
+    }
+
+    private async Task<(Post Post, int CommunityId, int Actor)> FindAsModeratorAsync(long postId, int? userId)
+    {
+        var post = await db.Posts.Include(p => p.Author).FirstOrDefaultAsync(p => p.Id == postId)
+            ?? throw Refusal.NotFound(t["There is no such post."]);
+        var communityId = await db.Chats.Where(c => c.Id == post.ChatId).Select(c => c.CommunityId).FirstAsync();
+        var actor = await permissions.RequireModeratorAsync(userId, communityId);
+        return (post, communityId, actor);
+    }
+
+    private async Task<User> FindUserAsync(string handle)
+    {
+        var normalized = Handle.Clean(handle).ToUpperInvariant();
+        return await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == normalized)
+            ?? throw Refusal.NotFound(t["There is no account @{0}.", Handle.Clean(handle)]);
+    }
+
+    private static string Target(Post post) => $"post {post.Id} (#{post.Sequence})";
+}
+
+public sealed record AuditEntryDto(DateTime At, string Actor, string Action, int? ChatId, string? Target, string? Detail);

@@ -1,0 +1,38 @@
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Features.Accounts;
+using CommunityChat.Web.Features.Archive;
+using CommunityChat.Web.Features.Chats;
+using CommunityChat.Web.Features.Communities;
+using CommunityChat.Web.Features.Live;
+using CommunityChat.Web.Features.Moderation;
+using CommunityChat.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddPlatform(builder.Configuration);
+builder.Services.AddAppDatabase(builder.Configuration);
+builder.Services.AddAccounts();
+builder.Services.AddCommunities();
+builder.Services.AddChats();
+builder.Services.AddLive(builder.Configuration);
+builder.Services.AddModeration();
+builder.Services.AddArchive();
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+
+app.UsePlatform();
+app.MapAccountsApi();
+app.MapCommunitiesApi();
+app.MapChatsApi();
+app.MapPostsApi();
+app.MapModerationApi();
+app.MapTranscriptApi();
+app.MapLive();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;
