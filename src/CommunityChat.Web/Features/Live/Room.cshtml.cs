@@ -1,0 +1,58 @@
+using CommunityChat.Core.Transcripts;
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Features.Archive;
+using CommunityChat.Web.Features.Chats;
+using CommunityChat.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CommunityChat.Web.Features.Live;
+
+/// <summary>/c/{community}/{chat}: the live room while the chat runs, the transcript once it has ended (SPEC rule 1).</summary>
+public sealed class RoomModel(ChatQueries chats, RoomSnapshot snapshot, TranscriptService transcripts) : PageModel
+{
+    public ChatDto Chat { get; private set; } = null!;
+
+    public bool IsModerator { get; private set; }
+
+    public IReadOnlyList<PostDto> Posts { get; private set; } = [];
+
+    public TranscriptDocument? Transcript { get; private set; }
+
+    public TranscriptView View { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string community, string chat, string? view)
+    {
+        try
+        {
+            Chat = await chats.GetBySlugAsync(community, chat, User.UserId());
+        }
+        catch (Refusal)
+        {
+            return NotFound();
+        }
+
+        IsModerator = await snapshot.IsModeratorAsync(Chat.Id, User.UserId());
+        if (Chat.Status == ChatStatus.Draft && !IsModerator)
+        {
+            return NotFound();
+        }
+
+        if (Chat.Status == ChatStatus.Ended)
+        {
+            View = view?.ToLowerInvariant() switch
+            {
+                "guest" => TranscriptView.Guest,
+                "highlights" => TranscriptView.Highlights,
+                _ => TranscriptView.All,
+            };
+            Transcript = await transcripts.LoadAsync(Chat.Id, View);
+        }
+        else
+        {
+            Posts = await snapshot.PostsAfterAsync(Chat.Id, 0, RoomSnapshot.MaxPostsPerRead, IsModerator);
+        }
+
+        return Page();
+    }
+}

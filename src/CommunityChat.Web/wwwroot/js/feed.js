@@ -1,0 +1,255 @@
+// The live feed: posts in sequence order, live updates in place, and a reader who scrolls up or pauses is never
+// moved: new posts wait behind an "N new posts" button (SPEC rule 19).
+import { t, n } from "./strings.js";
+import { formatTime } from "./site.js";
+
+const NEAR_BOTTOM_PX = 48;
+
+export class Feed {
+  /**
+   * @param {HTMLOListElement} list
+   * @param {{ me: string|null, moderator: boolean, newPostsButton: HTMLButtonElement, onAction: Function, onShown: Function }} options
+   */
+  constructor(list, options) {
+    this.list = list;
+    this.options = options;
+    this.posts = new Map();
+    this.elements = new Map();
+    this.pending = [];
+    this.paused = false;
+    this.filter = "all";
+    this.muted = new Set(JSON.parse(localStorage.getItem("cc.muted") || "[]"));
+    this.liked = new Set();
+
+    options.newPostsButton.addEventListener("click", () => this.showPending());
+    list.addEventListener("scroll", () => {
+      if (!this.paused && this.#nearBottom()) this.showPending();
+    });
+    list.addEventListener("click", (event) => this.#onClick(event));
+  }
+
+  /** Replaces everything with a fresh list (first join). */
+  reset(posts, liked) {
+    this.liked = new Set(liked);
+    this.posts.clear();
+    this.elements.clear();
+    this.pending = [];
+    this.list.replaceChildren();
+    for (const post of posts) this.#insert(post);
+    this.#updateNewPostsButton();
+    this.scrollToEnd();
+  }
+
+  /** A post from a live event or a catch-up. Known posts are updated in place. */
+  add(post) {
+    if (this.posts.has(post.id) || this.pending.some((p) => p.id === post.id)) {
+      this.update(post);
+      return;
+    }
+    if (this.paused || !this.#nearBottom()) {
+      this.pending.push(post);
+      this.#updateNewPostsButton();
+      return;
+    }
+    this.#insert(post);
+    this.scrollToEnd();
+  }
+
+  update(post) {
+    const waiting = this.pending.findIndex((p) => p.id === post.id);
+    if (waiting >= 0) { this.pending[waiting] = post; return; }
+    if (!this.posts.has(post.id)) return;
+    this.posts.set(post.id, post);
+    const old = this.elements.get(post.id);
+    const fresh = this.#render(post);
+    old.replaceWith(fresh);
+    this.elements.set(post.id, fresh);
+  }
+
+  remove(postId) {
+    this.pending = this.pending.filter((p) => p.id !== postId);
+    this.#updateNewPostsButton();
+    this.elements.get(postId)?.remove();
+    this.elements.delete(postId);
+    this.posts.delete(postId);
+  }
+
+  setPaused(paused) {
+    this.paused = paused;
+    if (!paused && this.#nearBottom()) this.showPending();
+  }
+
+  showPending() {
+    if (this.pending.length === 0) return;
+    const shown = this.pending.sort((a, b) => a.sequence - b.sequence);
+    this.pending = [];
+    for (const post of shown) this.#insert(post);
+    this.#updateNewPostsButton();
+    this.scrollToEnd();
+  }
+
+  setFilter(filter) {
+    this.filter = filter;
+    for (const [id, element] of this.elements) element.hidden = !this.#visible(this.posts.get(id));
+  }
+
+  setLiked(postId, on) {
+    if (on) this.liked.add(postId); else this.liked.delete(postId);
+    const post = this.posts.get(postId);
+    if (post) this.update(post);
+  }
+
+  mute(handle, on) {
+    const key = handle.toLowerCase();
+    if (on) this.muted.add(key); else this.muted.delete(key);
+    localStorage.setItem("cc.muted", JSON.stringify([...this.muted]));
+    this.setFilter(this.filter);
+    this.options.onMutedChanged?.([...this.muted]);
+  }
+
+  isMuted(post) {
+    return this.muted.has(post.author.handle.toLowerCase());
+  }
+
+  scrollToEnd() {
+    this.list.scrollTop = this.list.scrollHeight;
+  }
+
+  #nearBottom() {
+    const l = this.list;
+    return l.scrollHeight - l.scrollTop - l.clientHeight < NEAR_BOTTOM_PX;
+  }
+
+  #updateNewPostsButton() {
+    const button = this.options.newPostsButton;
+    const count = this.pending.length;
+    button.hidden = count === 0;
+    button.textContent = count === 1 ? t("1 new post") : t("{0} new posts", n(count));
+  }
+
+  #insert(post) {
+    this.posts.set(post.id, post);
+    const element = this.#render(post);
+    this.elements.set(post.id, element);
+    let before = null;
+    for (let node = this.list.lastElementChild; node; node = node.previousElementSibling) {
+      if (Number(node.dataset.sequence) < post.sequence) break;
+      before = node;
+    }
+    this.list.insertBefore(element, before);
+    this.options.onShown?.(post);
+  }
+
+  #visible(post) {
+    if (!post) return false;
+    if (this.isMuted(post) && post.author.handle !== this.options.me) return false;
+    switch (this.filter) {
+      case "questions": return post.kind === "question" || post.author.role === "guest";
+      case "highlights": return post.highlighted;
+      case "mine": {
+        const me = this.options.me;
+        if (!me) return false;
+        const parent = post.replyToId ? this.posts.get(post.replyToId) : null;
+        return post.author.handle === me || parent?.author.handle === me;
+      }
+      default: return true;
+    }
+  }
+
+  #onClick(event) {
+    const button = event.target.closest("button[data-action]");
+    if (!button) return;
+    const item = button.closest("li.post");
+    const post = this.posts.get(Number(item.dataset.id));
+    if (post) this.options.onAction(button.dataset.action, post, button);
+  }
+
+  #render(post) {
+    const me = this.options.me;
+    const li = el("li", `post post--${post.kind} post--${post.author.role}`);
+    if (post.highlighted) li.classList.add("post--highlighted");
+    if (post.hidden) li.classList.add("post--hidden");
+    if (post.kind === "reply") li.classList.add("post--reply");
+    li.id = `post-${post.id}`;
+    li.dataset.id = post.id;
+    li.dataset.sequence = post.sequence;
+    li.hidden = !this.#visible(post);
+
+    const article = el("article");
+    article.setAttribute("aria-labelledby", `post-${post.id}-meta`);
+    const meta = el("header", "post__meta");
+    meta.id = `post-${post.id}-meta`;
+    if (post.label) meta.append(el("span", "post__label", post.label));
+    const author = el("a", "post__author", post.author.displayName);
+    author.href = `/@${post.author.handle}`;
+    meta.append(author, el("span", "post__handle", `@${post.author.handle}`));
+    if (post.author.role !== "participant") {
+      meta.append(el("span", `badge badge--${post.author.role}`, t(roleName(post.author.role))));
+    }
+    if (post.hidden) meta.append(el("span", "badge badge--hidden", t("Hidden")));
+    const permalink = el("a", "post__time");
+    permalink.href = `#post-${post.id}`;
+    const time = el("time");
+    time.setAttribute("datetime", post.createdAt);
+    time.dataset.format = "time";
+    formatTime(time);
+    permalink.append(time);
+    meta.append(permalink);
+    article.append(meta);
+
+    if (post.replyToId) {
+      const parent = this.posts.get(post.replyToId);
+      const context = el("p", "post__context",
+        parent ? t("Replying to @{0}", parent.author.handle) : t("Replying to an earlier post"));
+      article.append(context);
+    }
+
+    const body = el("div", "post__body");
+    // The server renders Markdown with raw HTML disabled and an allow-list of link schemes (SPEC rule 5).
+    body.innerHTML = post.html;
+    article.append(body);
+
+    const actions = el("footer", "post__actions");
+    if (me && !post.hidden) {
+      const like = button(t("Like"), "like");
+      like.setAttribute("aria-pressed", String(this.liked.has(post.id)));
+      actions.append(like);
+    }
+    const likes = el("span", "like-count", post.likes === 1 ? t("1 like") : post.likes > 1 ? t("{0} likes", n(post.likes)) : "");
+    actions.append(likes);
+    if (me && !post.hidden) actions.append(button(t("Reply"), "reply"));
+    if (post.author.handle !== me) {
+      const muted = this.isMuted(post);
+      const mute = button(muted ? t("Unmute @{0}", post.author.handle) : t("Mute @{0}", post.author.handle), "mute");
+      mute.dataset.muted = String(muted);
+      actions.append(mute);
+    }
+    if (this.options.moderator) {
+      const highlight = button(t("Highlight"), "highlight");
+      highlight.setAttribute("aria-pressed", String(post.highlighted));
+      actions.append(highlight);
+      actions.append(post.hidden ? button(t("Unhide"), "unhide") : button(t("Hide"), "hide"));
+    }
+    article.append(actions);
+    li.append(article);
+    return li;
+  }
+}
+
+export function roleName(role) {
+  return { host: "Host", guest: "Guest", moderator: "Moderator", participant: "Participant" }[role] ?? role;
+}
+
+function el(tag, className, text) {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+function button(text, action) {
+  const b = el("button", "", text);
+  b.type = "button";
+  b.dataset.action = action;
+  return b;
+}

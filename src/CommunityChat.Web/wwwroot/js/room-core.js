@@ -1,0 +1,196 @@
+// What the live room and the moderator console share: the connection, the feed, the composer, the toolbar.
+import { t, n } from "./strings.js";
+import { RoomConnection } from "./connection.js";
+import { Feed } from "./feed.js";
+import { Composer } from "./composer.js";
+import { Announcer } from "./announcer.js";
+
+export function readConfig() {
+  return JSON.parse(document.getElementById("room-config").textContent);
+}
+
+/**
+ * @param {{ chatId: number, me: string|null, moderator: boolean, hashtag: string, maxLength: number }} config
+ * @param {{ chatChanged?: Function, joined?: Function }} hooks
+ */
+export function openRoom(config, hooks = {}) {
+  const $ = (id) => document.getElementById(id);
+  const roomError = $("room-error");
+  const state = { chat: null, asked: [], privileged: config.moderator };
+
+  const showError = (message) => {
+    roomError.textContent = message;
+    roomError.hidden = !message;
+  };
+
+  const announcer = new Announcer($("announcer"), $("announce-toggle"));
+  const feed = new Feed($("feed"), {
+    me: config.me,
+    moderator: config.moderator,
+    newPostsButton: $("new-posts"),
+    onAction: (action, post, button) => act(action, post, button).catch((e) => showError(e.message)),
+    onShown: (post) => { if (post.author.handle !== config.me) announcer.post(post); },
+    onMutedChanged: renderMuted,
+  });
+
+  const composerRoot = $("composer");
+  const composer = composerRoot && new Composer(composerRoot, {
+    hashtag: config.hashtag,
+    maxLength: config.maxLength,
+    send: async (text, questionNumber, replyToId) => {
+      const post = await connection.invoke("Send", config.chatId, text, questionNumber, replyToId);
+      feed.add(post);
+      feed.showPending();
+    },
+  });
+
+  const connection = new RoomConnection(config.chatId, {
+    joined: (result, isCatchUp) => {
+      if (isCatchUp) {
+        for (const post of result.posts) feed.add(post);
+      } else {
+        feed.reset(result.posts, result.liked);
+      }
+      state.asked = result.questions;
+      setChat(result.chat);
+      setOnline(result.online);
+      hooks.joined?.(result);
+    },
+    postAdded: (post) => {
+      feed.add(post);
+      if (post.kind === "question" && !state.asked.some((q) => q.number === post.questionNumber)) {
+        state.asked.push({ number: post.questionNumber, text: post.text, askedAt: post.createdAt });
+        composer?.setQuestions(state.asked);
+      }
+      hooks.postAdded?.(post);
+    },
+    postChanged: (post) => feed.update(post),
+    postRemoved: (postId) => feed.remove(postId),
+    chatChanged: (chat) => setChat(chat),
+    online: setOnline,
+    state: setConnectionState,
+    failureText: () => t("Something went wrong. Check your connection and try again."),
+  });
+
+  async function act(action, post, button) {
+    showError("");
+    switch (action) {
+      case "like": {
+        const on = button.getAttribute("aria-pressed") !== "true";
+        await connection.invoke(on ? "Like" : "Unlike", post.id);
+        feed.setLiked(post.id, on);
+        break;
+      }
+      case "reply":
+        composer?.startReply(post);
+        break;
+      case "mute":
+        feed.mute(post.author.handle, button.dataset.muted !== "true");
+        announcer.say(button.dataset.muted === "true" ? t("@{0} unmuted", post.author.handle) : t("@{0} muted", post.author.handle));
+        break;
+      case "highlight":
+        await connection.invoke("Highlight", post.id, !post.highlighted);
+        break;
+      case "hide": {
+        const reason = await askReason(post);
+        if (reason !== null) await connection.invoke("Hide", post.id, reason);
+        break;
+      }
+      case "unhide":
+        await connection.invoke("Unhide", post.id);
+        break;
+    }
+  }
+
+  function setChat(chat) {
+    state.chat = chat;
+    const badge = $("room-status");
+    badge.textContent = t(statusName(chat.status));
+    badge.className = `status status--${chat.status}`;
+    const isGuest = config.me && chat.guests.some((g) => g.handle === config.me);
+    const mayPost = chat.status === "live" && (!chat.locked || state.privileged || isGuest);
+    if (composer) {
+      composer.setQuestions(state.asked);
+      const reason = chat.status === "ended" ? t("This chat has ended; its transcript is read-only.")
+        : chat.status !== "live" ? t("This chat hasn't started yet.")
+          : chat.locked && !mayPost ? t("The chat is locked: only guests and moderators can post right now.") : "";
+      composer.setEnabled(mayPost, reason);
+    }
+    const notes = [];
+    if (chat.slowModeSeconds > 0) notes.push(t("Slow mode: one post every {0} seconds", n(chat.slowModeSeconds)));
+    if (chat.locked) notes.push(t("Locked: only guests and moderators post"));
+    $("room-notes").textContent = notes.join(" · ");
+    hooks.chatChanged?.(chat);
+  }
+
+  function setOnline(count) {
+    $("online-count").textContent = count === 1 ? t("1 person here") : t("{0} people here", n(count));
+  }
+
+  function setConnectionState(value) {
+    const element = $("connection-state");
+    element.dataset.state = value;
+    element.textContent = {
+      connecting: t("Connecting…"),
+      connected: t("Live"),
+      reconnecting: t("Reconnecting… your draft is kept"),
+      disconnected: t("Offline, retrying…"),
+    }[value];
+  }
+
+  function renderMuted(handles) {
+    const list = $("muted-list");
+    const section = $("muted-people");
+    section.hidden = handles.length === 0;
+    list.replaceChildren(...handles.map((handle) => {
+      const li = document.createElement("li");
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "secondary small";
+      b.textContent = t("Unmute @{0}", handle);
+      b.addEventListener("click", () => feed.mute(handle, false));
+      li.append(b);
+      return li;
+    }));
+  }
+
+  // Toolbar
+  document.querySelectorAll("input[name=filter]").forEach((radio) =>
+    radio.addEventListener("change", () => feed.setFilter(radio.value)));
+  const pause = $("pause-toggle");
+  pause.addEventListener("click", () => {
+    const paused = pause.getAttribute("aria-pressed") !== "true";
+    pause.setAttribute("aria-pressed", String(paused));
+    pause.textContent = paused ? t("Resume") : t("Pause");
+    feed.setPaused(paused);
+  });
+  $("share-link")?.addEventListener("click", async () => {
+    const url = new URL(location.pathname, location.origin).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      $("share-status").textContent = t("Invite link copied.");
+    } catch {
+      $("share-status").textContent = url;
+    }
+  });
+  renderMuted([...feed.muted]);
+
+  connection.start();
+  return { connection, feed, composer, state, showError };
+}
+
+/** Asks a moderator for the reason to hide a post, in an accessible <dialog>. Resolves null when cancelled. */
+function askReason(post) {
+  const dialog = document.getElementById("hide-dialog");
+  const input = dialog.querySelector("#hide-reason");
+  dialog.querySelector("#hide-dialog-post").textContent = `@${post.author.handle}: ${post.text.slice(0, 120)}`;
+  input.value = "";
+  dialog.showModal();
+  return new Promise((resolve) => {
+    dialog.addEventListener("close", () => resolve(dialog.returnValue === "hide" ? input.value : null), { once: true });
+  });
+}
+
+export function statusName(status) {
+  return { draft: "Draft", scheduled: "Scheduled", live: "Live", ended: "Ended" }[status] ?? status;
+}

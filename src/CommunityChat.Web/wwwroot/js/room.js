@@ -1,0 +1,13 @@
+// The live room page: /c/{community}/{chat}.
+import { openRoom, readConfig } from "./room-core.js";
+
+const config = readConfig();
+openRoom(config, {
+  chatChanged: (chat) => {
+    // When the chat ends, the same address becomes the transcript.
+    if (chat.status === "ended" && !document.body.dataset.reloading) {
+      document.body.dataset.reloading = "true";
+      document.getElementById("ended-notice").hidden = false;
+    }
+  },
+});
