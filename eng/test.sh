@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The one test command (README, .ci/run): installs what is missing, builds once with warnings as errors, checks
+# formatting, then runs every test project one after another (2 cores: no parallel projects) and prints a summary.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+eng/install-prerequisites.sh
+
+echo "== restore"
+dotnet tool restore >/dev/null
+dotnet restore CommunityChat.sln
+
+echo "== build"
+dotnet build CommunityChat.sln --no-restore -c Debug
+
+echo "== format"
+dotnet format CommunityChat.sln --verify-no-changes --no-restore
+
+results="$root/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+passed=0
+failed=0
+status=0
+for project in tests/CommunityChat.Core.Tests tests/CommunityChat.Web.Tests tests/CommunityChat.Browser.Tests; do
+  [ -d "$project" ] || continue
+  name="$(basename "$project")"
+  echo "== test $name"
+  log="$results/$name.log"
+  if ! dotnet test "$project" --no-build -c Debug --logger "console;verbosity=normal" --results-directory "$results" 2>&1 | tee "$log"; then
+    status=1
+  fi
+  summary="$(grep -E '(Passed|Failed)!\s+- Failed:' "$log" | tail -1 || true)"
+  if [ -z "$summary" ]; then
+    echo "No test summary from $name"
+    status=1
+    continue
+  fi
+  p="$(sed -E 's/.*Passed:\s+([0-9]+).*/\1/' <<<"$summary")"
+  f="$(sed -E 's/.*Failed:\s+([0-9]+),.*/\1/' <<<"$summary")"
+  passed=$((passed + p))
+  failed=$((failed + f))
+done
+
+echo
+echo "$passed passed, $failed failed"
+if [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+  status=1
+fi
+exit $status
