@@ -16,6 +16,12 @@ public sealed class RefusalExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (!PlatformExtensions.IsApi(httpContext) && exception is not Refusal)
+        {
+            logger.LogError(exception, "Unhandled error on {Path}", httpContext.Request.Path);
+            return false;
+        }
+
         var (status, detail) = exception switch
         {
             Refusal refusal => (refusal.Status, refusal.Message),

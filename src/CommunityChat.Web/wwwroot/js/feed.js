@@ -72,6 +72,7 @@ export class Feed {
     this.elements.get(postId)?.remove();
     this.elements.delete(postId);
     this.posts.delete(postId);
+    this.#updateEmpty();
   }
 
   setPaused(paused) {
@@ -120,11 +121,16 @@ export class Feed {
     return l.scrollHeight - l.scrollTop - l.clientHeight < NEAR_BOTTOM_PX;
   }
 
+  #updateEmpty() {
+    if (this.options.emptyNotice) this.options.emptyNotice.hidden = this.posts.size > 0 || this.pending.length > 0;
+  }
+
   #updateNewPostsButton() {
     const button = this.options.newPostsButton;
     const count = this.pending.length;
     button.hidden = count === 0;
     button.textContent = count === 1 ? t("1 new post") : t("{0} new posts", n(count));
+    this.#updateEmpty();
   }
 
   #insert(post) {
@@ -137,6 +143,7 @@ export class Feed {
       before = node;
     }
     this.list.insertBefore(element, before);
+    this.#updateEmpty();
     this.options.onShown?.(post);
   }
 

@@ -28,6 +28,7 @@ export function openRoom(config, hooks = {}) {
     me: config.me,
     moderator: config.moderator,
     newPostsButton: $("new-posts"),
+    emptyNotice: $("feed-empty"),
     onAction: (action, post, button) => act(action, post, button).catch((e) => showError(e.message)),
     onShown: (post) => { if (post.author.handle !== config.me) announcer.post(post); },
     onMutedChanged: renderMuted,
