@@ -9,7 +9,7 @@ namespace CommunityChat.Core.Posts;
 /// </summary>
 internal static class LinkPolicy
 {
-    private static readonly string[] _allowedSchemes = ["http", "https", "mailto"];
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
     public static void Apply(MarkdownDocument document)
     {
@@ -39,9 +39,9 @@ internal static class LinkPolicy
         }
 
         var scheme = url[..colon];
-        return _allowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase)
+        return AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase)
             && Uri.TryCreate(url, UriKind.Absolute, out var uri)
-            && _allowedSchemes.Contains(uri.Scheme, StringComparer.Ordinal);
+            && AllowedSchemes.Contains(uri.Scheme, StringComparer.Ordinal);
     }
 
     private static void Visit(ContainerInline container, bool insideLink)

@@ -11,7 +11,7 @@ namespace CommunityChat.Core.Posts;
 public static class PostMarkdown
 {
     // Built once: a MarkdownPipeline is immutable and safe to share between threads.
-    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true })
         // Chat posts are typed like tweets: a new line in the composer is a new line on screen.
@@ -19,7 +19,7 @@ public static class PostMarkdown
         .Use<PostMarkdownExtension>()
         .Build();
 
-    public static string ToHtml(string markdown) => Markdown.ToHtml(Parse(markdown), _pipeline);
+    public static string ToHtml(string markdown) => Markdown.ToHtml(Parse(markdown), Pipeline);
 
     /// <summary>Distinct, lowercased, without '#', in order of appearance.</summary>
     public static IReadOnlyList<string> Hashtags(string markdown) =>
@@ -36,7 +36,7 @@ public static class PostMarkdown
     private static MarkdownDocument Parse(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdown.Parse(markdown, _pipeline);
+        var document = Markdown.Parse(markdown, Pipeline);
         LinkPolicy.Apply(document);
         return document;
     }

@@ -4,7 +4,7 @@ namespace CommunityChat.Core.Tests.Posts;
 
 public class PostMarkdownTests
 {
-    private const string _rel = "rel=\"nofollow ugc noopener noreferrer\"";
+    private const string Rel = "rel=\"nofollow ugc noopener noreferrer\"";
 
     [Theory]
     [InlineData("<script>alert(1)</script>")]
@@ -62,7 +62,7 @@ public class PostMarkdownTests
     {
         var html = PostMarkdown.ToHtml(markdown);
         Assert.Contains($"href=\"{href}\"", html, StringComparison.Ordinal);
-        Assert.Contains(_rel, html, StringComparison.Ordinal);
+        Assert.Contains(Rel, html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public class PostMarkdownTests
     {
         var html = PostMarkdown.ToHtml(markdown);
         Assert.Contains($"<a href=\"{href}\"", html, StringComparison.Ordinal);
-        Assert.Contains(_rel, html, StringComparison.Ordinal);
+        Assert.Contains(Rel, html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,12 +5,12 @@ namespace CommunityChat.Core.Tests.Transcripts;
 
 public class TranscriptBuilderTests
 {
-    private static readonly TranscriptQuestion[] _questions = [Asked(1, "What is leadership?"), Asked(2, "Who inspires you?")];
+    private static readonly TranscriptQuestion[] Questions = [Asked(1, "What is leadership?"), Asked(2, "Who inspires you?")];
 
     [Fact]
     public void Guest_answers_come_first_then_the_others_in_time_order()
     {
-        var t = TranscriptBuilder.Build(_questions,
+        var t = TranscriptBuilder.Build(Questions,
         [
             Question(1, 1, "What is leadership?"),
             Answer(2, Ann, 1, "Serving."),
@@ -35,7 +35,7 @@ public class TranscriptBuilderTests
     [Fact]
     public void Asked_question_without_answers_is_listed()
     {
-        var t = TranscriptBuilder.Build(_questions, [Question(1, 1, "What is leadership?")]);
+        var t = TranscriptBuilder.Build(Questions, [Question(1, 1, "What is leadership?")]);
         Assert.Equal([1, 2], t.Questions.Select(s => s.Question.Number));
         Assert.Empty(t.Questions[1].Answers);
     }
@@ -53,7 +53,7 @@ public class TranscriptBuilderTests
     [Fact]
     public void Replies_nest_under_their_parent_recursively_in_time_order()
     {
-        var t = TranscriptBuilder.Build(_questions,
+        var t = TranscriptBuilder.Build(Questions,
         [
             Answer(1, Ann, 1, "Serving."),
             Reply(2, Bob, 1, "Agreed"),
@@ -70,14 +70,14 @@ public class TranscriptBuilderTests
     [Fact]
     public void Replies_to_the_question_post_are_top_level_answers()
     {
-        var t = TranscriptBuilder.Build(_questions, [Question(1, 1, "Q"), Answer(2, Ann, 1, "A"), Reply(3, Bob, 1, "Good question")]);
+        var t = TranscriptBuilder.Build(Questions, [Question(1, 1, "Q"), Answer(2, Ann, 1, "A"), Reply(3, Bob, 1, "Good question")]);
         Assert.Equal([2L, 3L], Ids(t.Questions[0].Answers));
     }
 
     [Fact]
     public void Comments_and_their_replies_go_to_the_conversation()
     {
-        var t = TranscriptBuilder.Build(_questions, [Comment(1, Ann, "Hi all"), Reply(2, Bob, 1, "Hi Ann")]);
+        var t = TranscriptBuilder.Build(Questions, [Comment(1, Ann, "Hi all"), Reply(2, Bob, 1, "Hi Ann")]);
         var comment = Assert.Single(t.Conversation);
         Assert.Equal([2L], Ids(comment.Replies));
     }
@@ -85,14 +85,14 @@ public class TranscriptBuilderTests
     [Fact]
     public void Reply_whose_parent_is_hidden_shows_in_the_conversation()
     {
-        var t = TranscriptBuilder.Build(_questions, [Comment(1, Ann, "Hi"), Reply(3, Bob, 2, "to a hidden post")]);
+        var t = TranscriptBuilder.Build(Questions, [Comment(1, Ann, "Hi"), Reply(3, Bob, 2, "to a hidden post")]);
         Assert.Equal([1L, 3L], Ids(t.Conversation));
     }
 
     [Fact]
     public void Labelled_answer_sent_as_a_reply_stays_in_its_section()
     {
-        var t = TranscriptBuilder.Build(_questions, [Answer(1, Guest, 1, "Part one"), Answer(2, Guest, 1, "Part two", 'b', replyTo: 1)]);
+        var t = TranscriptBuilder.Build(Questions, [Answer(1, Guest, 1, "Part one"), Answer(2, Guest, 1, "Part two", 'b', replyTo: 1)]);
         Assert.Equal([1L, 2L], Ids(t.Questions[0].GuestAnswers));
     }
 
@@ -106,7 +106,7 @@ public class TranscriptBuilderTests
     [Fact]
     public void Guest_view_keeps_only_guest_answers_with_their_replies()
     {
-        var t = TranscriptBuilder.Build(_questions,
+        var t = TranscriptBuilder.Build(Questions,
         [
             Question(1, 1, "Q1"),
             Answer(2, Guest, 1, "Guest says"),
@@ -132,7 +132,7 @@ public class TranscriptBuilderTests
     [Fact]
     public void Highlights_view_keeps_only_starred_posts_flat()
     {
-        var t = TranscriptBuilder.Build(_questions,
+        var t = TranscriptBuilder.Build(Questions,
         [
             Question(1, 1, "Q1"),
             Answer(2, Guest, 1, "Guest says", highlighted: true),
@@ -153,7 +153,7 @@ public class TranscriptBuilderTests
     [Fact]
     public void Highlights_view_is_empty_when_nothing_is_starred()
     {
-        var t = TranscriptBuilder.Build(_questions, [Answer(1, Ann, 1, "x"), Comment(2, Bob, "y")], TranscriptView.Highlights);
+        var t = TranscriptBuilder.Build(Questions, [Answer(1, Ann, 1, "x"), Comment(2, Bob, "y")], TranscriptView.Highlights);
         Assert.Empty(t.Questions);
         Assert.Empty(t.Conversation);
     }

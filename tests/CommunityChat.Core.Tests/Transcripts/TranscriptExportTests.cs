@@ -11,7 +11,7 @@ public class TranscriptExportTests
         [Guest], Start, Start.AddHours(1), "https://chat.example/c/ts/leadership",
         TranscriptBuilder.Build([Asked(1, "What is leadership?")], posts));
 
-    private static readonly TranscriptDocument _full = Document(
+    private static readonly TranscriptDocument Full = Document(
         Question(1, 1, "What is leadership?"),
         Answer(2, Ann, 1, "Serving, \"truly\", others"),
         Answer(3, Guest, 1, "Listening first.\nThen acting."),
@@ -21,15 +21,15 @@ public class TranscriptExportTests
 
     [Fact]
     public void Flatten_lists_question_guest_answers_answers_depth_first_then_conversation() =>
-        Assert.Equal([1L, 3L, 4L, 5L, 2L, 6L], TranscriptExport.Flatten(_full.Transcript).Select(p => p.Id));
+        Assert.Equal([1L, 3L, 4L, 5L, 2L, 6L], TranscriptExport.Flatten(Full.Transcript).Select(p => p.Id));
 
     [Fact]
     public void Every_export_holds_the_same_posts()
     {
-        var posts = TranscriptExport.Flatten(_full.Transcript).Count();
-        var markdown = TranscriptExport.ToMarkdown(_full);
-        var text = TranscriptExport.ToTweetText(_full);
-        var csvRows = CsvRows(TranscriptExport.ToCsv(_full));
+        var posts = TranscriptExport.Flatten(Full.Transcript).Count();
+        var markdown = TranscriptExport.ToMarkdown(Full);
+        var text = TranscriptExport.ToTweetText(Full);
+        var csvRows = CsvRows(TranscriptExport.ToCsv(Full));
 
         Assert.Equal(6, posts);
         Assert.Equal(posts, markdown.Split('\n').Count(l => l.TrimStart().StartsWith("— ", StringComparison.Ordinal)));
@@ -44,15 +44,15 @@ public class TranscriptExportTests
     [InlineData("https://chat.example/c/ts/leadership")]
     public void Every_export_holds_the_card(string line)
     {
-        Assert.Contains(line, TranscriptExport.ToMarkdown(_full), StringComparison.Ordinal);
-        Assert.Contains(line, TranscriptExport.ToTweetText(_full), StringComparison.Ordinal);
-        Assert.Contains(line, TranscriptExport.ToCsv(_full), StringComparison.Ordinal);
+        Assert.Contains(line, TranscriptExport.ToMarkdown(Full), StringComparison.Ordinal);
+        Assert.Contains(line, TranscriptExport.ToTweetText(Full), StringComparison.Ordinal);
+        Assert.Contains(line, TranscriptExport.ToCsv(Full), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Markdown_has_title_question_heading_and_attributed_answers()
     {
-        var md = TranscriptExport.ToMarkdown(_full);
+        var md = TranscriptExport.ToMarkdown(Full);
         Assert.StartsWith("# Leadership in Social Media Communities\n", md, StringComparison.Ordinal);
         Assert.Contains("\n## Q1: What is leadership?\n", md, StringComparison.Ordinal);
         Assert.Contains("— Gene Petrov (@gene) · 2019-06-06 17:03 UTC", md, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public class TranscriptExportTests
     [Fact]
     public void Markdown_indents_nested_replies_and_continuation_lines()
     {
-        var md = TranscriptExport.ToMarkdown(_full);
+        var md = TranscriptExport.ToMarkdown(Full);
         Assert.Contains("\n- **A1** Listening first.\n  Then acting.\n", md, StringComparison.Ordinal);
         Assert.Contains("\n  - =HYPERLINK", md, StringComparison.Ordinal);
         Assert.Contains("\n    - @bob careful", md, StringComparison.Ordinal);
@@ -73,12 +73,12 @@ public class TranscriptExportTests
     public void Csv_starts_with_the_agreed_header() =>
         Assert.StartsWith(
             "sequence,id,kind,label,question,part,replyToId,handle,displayName,role,createdAt,likes,highlighted,text\r\n",
-            TranscriptExport.ToCsv(_full), StringComparison.Ordinal);
+            TranscriptExport.ToCsv(Full), StringComparison.Ordinal);
 
     [Fact]
     public void Csv_quotes_commas_quotes_and_newlines()
     {
-        var csv = TranscriptExport.ToCsv(_full);
+        var csv = TranscriptExport.ToCsv(Full);
         Assert.Contains(",\"Serving, \"\"truly\"\", others\"\r\n", csv, StringComparison.Ordinal);
         Assert.Contains(",\"Listening first.\nThen acting.\"\r\n", csv, StringComparison.Ordinal);
     }
@@ -86,7 +86,7 @@ public class TranscriptExportTests
     [Fact]
     public void Csv_round_trips_every_field_of_a_post()
     {
-        var row = CsvRows(TranscriptExport.ToCsv(_full)).Single(r => r[1] == "3");
+        var row = CsvRows(TranscriptExport.ToCsv(Full)).Single(r => r[1] == "3");
         Assert.Equal(["3", "3", "answer", "A1", "1", "", "", "gene", "Gene Petrov", "guest", "2019-06-06T17:03:00Z", "0", "false", "Listening first.\nThen acting."], row);
     }
 
@@ -112,7 +112,7 @@ public class TranscriptExportTests
     [Fact]
     public void Tweet_text_has_one_block_per_post_with_label_and_hashtag()
     {
-        var text = TranscriptExport.ToTweetText(_full);
+        var text = TranscriptExport.ToTweetText(Full);
         Assert.Contains("Madalyn Sklar (@madalyn) · 2019-06-06 17:01 UTC\nQ1: What is leadership? #TwitterSmarter\n\n", text, StringComparison.Ordinal);
         Assert.Contains("Ann Lee (@ann) · 2019-06-06 17:02 UTC\nA1: Serving, \"truly\", others #TwitterSmarter\n\n", text, StringComparison.Ordinal);
         Assert.Contains("Ann Lee (@ann) · 2019-06-06 17:05 UTC\n@bob careful #TwitterSmarter\n\n", text, StringComparison.Ordinal);
@@ -120,7 +120,7 @@ public class TranscriptExportTests
 
     [Fact]
     public void Tweet_text_does_not_repeat_a_hashtag_the_post_already_has() =>
-        Assert.Contains("Hello from Paris #TwitterSmarter\n\n", TranscriptExport.ToTweetText(_full), StringComparison.Ordinal);
+        Assert.Contains("Hello from Paris #TwitterSmarter\n\n", TranscriptExport.ToTweetText(Full), StringComparison.Ordinal);
 
     /// <summary>A small RFC 4180 reader, so the tests check what a spreadsheet would see.</summary>
     private static List<string[]> CsvRows(string csv)

@@ -115,7 +115,7 @@ public sealed class ChatLifecycle(
         {
             if (seconds is < 0 or > 3600)
             {
-                throw Refusal.BadRequest(t["Slow mode takes 0 to 3600 seconds."]);
+                throw Refusal.BadRequest(t["Slow mode is between 0 and 3,600 seconds."]);
             }
 
             chat.SlowModeSeconds = seconds;

@@ -107,7 +107,7 @@ public sealed class ChatPlanning(
 
             if (text.Length == 0 || text.Length > Math.Max(maxLength, 500))
             {
-                throw Refusal.BadRequest(t["Q{0} needs a text of at most {1} characters.", question.Number, Math.Max(maxLength, 500)]);
+                throw Refusal.BadRequest(t["Q{0} needs a text of 1 to {1} characters.", question.Number, Math.Max(maxLength, 500)]);
             }
 
             if (question.OffsetMinutes is < 0 || question.OffsetMinutes > duration)

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.SignalR;
 using CommunityChat.Web.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
 
 namespace CommunityChat.Web.Features.Live;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommunityChat.Core.Posts;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Features.Communities;
@@ -167,7 +168,7 @@ public sealed class PostingService(
         if (ban is not null)
         {
             throw Refusal.Forbidden(ban.Until is { } until
-                ? t["You're banned from this community until {0:u}.", until]
+                ? t["You're banned from this community until {0} (UTC).", until.ToString("f", CultureInfo.CurrentCulture)]
                 : t["You're banned from this community."]);
         }
     }
