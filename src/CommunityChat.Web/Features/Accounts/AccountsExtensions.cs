@@ -12,6 +12,7 @@ public static class AccountsExtensions
     {
         services.AddScoped<AccountService>();
         services.AddScoped<TokenService>();
+        services.AddScoped<People>();
 
         services.AddIdentity<User, IdentityRole<int>>(options =>
             {

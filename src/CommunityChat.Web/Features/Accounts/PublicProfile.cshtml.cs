@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityChat.Web.Features.Accounts;
 
 /// <summary>/@handle: who someone is and what they said lately (visible posts only).</summary>
-public sealed class PublicProfileModel(AppDbContext db) : PageModel
+public sealed class PublicProfileModel(AppDbContext db, People people) : PageModel
 {
     public User? Person { get; private set; }
 
@@ -15,8 +15,7 @@ public sealed class PublicProfileModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string handle)
     {
-        var normalized = Handle.Clean(handle).ToUpperInvariant();
-        Person = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized);
+        Person = await people.TryFindAsync(handle);
         if (Person is null)
         {
             return NotFound();

@@ -14,6 +14,7 @@ namespace CommunityChat.Web.Features.Chats;
 public sealed class ChatPlanning(
     AppDbContext db,
     Permissions permissions,
+    People people,
     ChatQueries queries,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
@@ -126,10 +127,9 @@ public sealed class ChatPlanning(
         var ids = new List<int>();
         foreach (var handle in handles.Select(Handle.Clean).Where(h => h.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            var normalized = handle.ToUpperInvariant();
-            var id = await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => (int?)u.Id).FirstOrDefaultAsync()
+            var guest = await people.TryFindAsync(handle)
                 ?? throw Refusal.BadRequest(t["There is no account @{0} to invite as a guest.", handle]);
-            ids.Add(id);
+            ids.Add(guest.Id);
         }
 
         return ids;

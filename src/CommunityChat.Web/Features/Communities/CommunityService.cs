@@ -11,6 +11,7 @@ namespace CommunityChat.Web.Features.Communities;
 public sealed partial class CommunityService(
     AppDbContext db,
     Permissions permissions,
+    People people,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
@@ -100,7 +101,7 @@ public sealed partial class CommunityService(
     {
         await permissions.RequireAdminAsync(userId);
         var community = await FindAsync(slug);
-        var user = await FindUserAsync(handle);
+        var user = await people.FindAsync(handle);
         if (!await db.CommunityModerators.AnyAsync(m => m.CommunityId == community.Id && m.UserId == user.Id))
         {
             db.CommunityModerators.Add(new CommunityModerator { CommunityId = community.Id, UserId = user.Id });
@@ -113,20 +114,13 @@ public sealed partial class CommunityService(
     {
         await permissions.RequireAdminAsync(userId);
         var community = await FindAsync(slug);
-        var user = await FindUserAsync(handle);
+        var user = await people.FindAsync(handle);
         var removed = await db.CommunityModerators.Where(m => m.CommunityId == community.Id && m.UserId == user.Id).ExecuteDeleteAsync();
         if (removed > 0)
         {
             db.AuditEntries.Add(Audit(community.Id, userId!.Value, "moderator.removed", user.UserName));
             await db.SaveChangesAsync();
         }
-    }
-
-    private async Task<User> FindUserAsync(string handle)
-    {
-        var normalized = Handle.Clean(handle).ToUpperInvariant();
-        return await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == normalized)
-            ?? throw Refusal.NotFound(t["There is no account @{0}.", Handle.Clean(handle)]);
     }
 
     private AuditEntry Audit(int communityId, int actorId, string action, string? target) => new()

@@ -14,6 +14,7 @@ public sealed class ModerationService(
     AppDbContext db,
     ChatEvents events,
     Permissions permissions,
+    People people,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
@@ -76,7 +77,7 @@ public sealed class ModerationService(
         var community = await db.Communities.FirstOrDefaultAsync(c => c.Slug == communitySlug)
             ?? throw Refusal.NotFound(t["There is no such community."]);
         var actor = await permissions.RequireModeratorAsync(userId, community.Id);
-        var target = await FindUserAsync(handle);
+        var target = await people.FindAsync(handle);
         if (minutes is < 1 or > 525_600)
         {
             throw Refusal.BadRequest(t["A timed ban lasts 1 minute to 1 year; leave the minutes out for a ban until lifted."]);
@@ -106,7 +107,7 @@ public sealed class ModerationService(
         var community = await db.Communities.FirstOrDefaultAsync(c => c.Slug == communitySlug)
             ?? throw Refusal.NotFound(t["There is no such community."]);
         var actor = await permissions.RequireModeratorAsync(userId, community.Id);
-        var target = await FindUserAsync(handle);
+        var target = await people.FindAsync(handle);
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Bans.Where(b => b.CommunityId == community.Id && b.UserId == target.Id && (b.Until == null || b.Until > now))
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Until, now));
@@ -134,13 +135,6 @@ public sealed class ModerationService(
         var communityId = await db.Chats.Where(c => c.Id == post.ChatId).Select(c => c.CommunityId).FirstAsync();
         var actor = await permissions.RequireModeratorAsync(userId, communityId);
         return (post, communityId, actor);
-    }
-
-    private async Task<User> FindUserAsync(string handle)
-    {
-        var normalized = Handle.Clean(handle).ToUpperInvariant();
-        return await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == normalized)
-            ?? throw Refusal.NotFound(t["There is no account @{0}.", Handle.Clean(handle)]);
     }
 
     private static string Target(Post post) => $"post {post.Id} (#{post.Sequence})";
