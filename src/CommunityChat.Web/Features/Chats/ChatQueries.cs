@@ -10,16 +10,18 @@ namespace CommunityChat.Web.Features.Chats;
 /// <summary>Reading chats, with the secrecy of unasked questions applied in one place (SPEC rule 2).</summary>
 public sealed class ChatQueries(AppDbContext db, Permissions permissions, IStringLocalizer<SharedResource> t)
 {
-    public async Task<ChatDto> GetAsync(int chatId, int? userId)
-    {
-        var chat = await LoadAsync(db.Chats.Where(c => c.Id == chatId));
-        return ToDto(chat, await permissions.IsModeratorAsync(userId, chat.CommunityId));
-    }
+    public Task<ChatDto> GetAsync(int chatId, int? userId) =>
+        VisibleToAsync(db.Chats.Where(c => c.Id == chatId), userId);
 
-    public async Task<ChatDto> GetBySlugAsync(string communitySlug, string chatSlug, int? userId)
+    public Task<ChatDto> GetBySlugAsync(string communitySlug, string chatSlug, int? userId) =>
+        VisibleToAsync(db.Chats.Where(c => c.Community.Slug == communitySlug && c.Slug == chatSlug), userId);
+
+    /// <summary>A draft exists only for moderators; everyone else is told there is no such chat.</summary>
+    private async Task<ChatDto> VisibleToAsync(IQueryable<Chat> query, int? userId)
     {
-        var chat = await LoadAsync(db.Chats.Where(c => c.Community.Slug == communitySlug && c.Slug == chatSlug));
-        return ToDto(chat, await permissions.IsModeratorAsync(userId, chat.CommunityId));
+        var chat = await LoadAsync(query);
+        var moderator = await permissions.IsModeratorAsync(userId, chat.CommunityId);
+        return chat.Status == ChatStatus.Draft && !moderator ? throw NotFound() : ToDto(chat, moderator);
     }
 
     /// <summary>Both views of one chat, for broadcasts that go to moderators and everyone else.</summary>

@@ -33,10 +33,6 @@ public sealed class RoomModel(ChatQueries chats, RoomSnapshot snapshot, Transcri
         }
 
         IsModerator = await snapshot.IsModeratorAsync(Chat.Id, User.UserId());
-        if (Chat.Status == ChatStatus.Draft && !IsModerator)
-        {
-            return NotFound();
-        }
 
         if (Chat.Status == ChatStatus.Ended)
         {
