@@ -12,7 +12,7 @@ public sealed class Api(Uri baseAddress) : IDisposable
 {
     public const string Password = "correct horse battery";
 
-    private static readonly JsonSerializerOptions Json = CreateJsonOptions();
+    private static readonly JsonSerializerOptions _json = CreateJsonOptions();
     private readonly HttpClient _http = new() { BaseAddress = baseAddress };
     private int _handles;
 
@@ -63,6 +63,9 @@ public sealed class Api(Uri baseAddress) : IDisposable
     public Task StartAsync(ChatScene scene) =>
         SendAsync(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/start", scene.Moderator, null);
 
+    public Task EndAsync(ChatScene scene) =>
+        SendAsync(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/end", scene.Moderator, null);
+
     public Task AskAsync(ChatScene scene, int number) =>
         SendAsync(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/questions/{number}/ask", scene.Moderator, null);
 
@@ -72,7 +75,7 @@ public sealed class Api(Uri baseAddress) : IDisposable
     private async Task<T> SendAsync<T>(HttpMethod method, string path, Person? caller, object? body)
     {
         using var response = await SendAsync(method, path, caller, body);
-        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<T>(_json))!;
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Person? caller, object? body)
@@ -85,7 +88,7 @@ public sealed class Api(Uri baseAddress) : IDisposable
 
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, options: Json);
+            request.Content = JsonContent.Create(body, options: _json);
         }
 
         var response = await _http.SendAsync(request);
