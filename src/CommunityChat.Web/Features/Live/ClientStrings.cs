@@ -10,6 +10,8 @@ public static class ClientStrings
 {
     public static readonly IReadOnlyList<string> Keys =
     [
+        "1 character left",
+        "1 character over the limit",
         "1 like",
         "1 new post",
         "1 person here",

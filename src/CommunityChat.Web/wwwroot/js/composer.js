@@ -124,7 +124,9 @@ export class Composer {
   #count() {
     const used = countCharacters(this.text.value, this.options.hashtag);
     const left = this.options.maxLength - used;
-    this.counter.textContent = left >= 0 ? t("{0} characters left", n(left)) : t("{0} characters over the limit", n(-left));
+    this.counter.textContent = left === 1 ? t("1 character left")
+      : left === -1 ? t("1 character over the limit")
+        : left >= 0 ? t("{0} characters left", n(left)) : t("{0} characters over the limit", n(-left));
     this.counter.dataset.over = String(left < 0);
   }
 

@@ -1,0 +1,113 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CommunityChat.Web.Features.Chats;
+using CommunityChat.Web.Features.Live;
+using CommunityChat.Web.Infrastructure;
+
+namespace CommunityChat.Browser.Tests;
+
+/// <summary>Sets up data through the app's public HTTP API, as a bot or an integration would.</summary>
+public sealed class Api(Uri baseAddress) : IDisposable
+{
+    public const string Password = "correct horse battery";
+
+    private static readonly JsonSerializerOptions _json = CreateJsonOptions();
+    private readonly HttpClient _http = new() { BaseAddress = baseAddress };
+    private int _handles;
+
+    public async Task<Person> CreatePersonAsync(string prefix, string displayName)
+    {
+        var handle = $"{prefix}{Interlocked.Increment(ref _handles)}";
+        await SendAsync<JsonElement>(HttpMethod.Post, "/api/accounts", null, new { handle, displayName, password = Password });
+        var token = await SendAsync<JsonElement>(HttpMethod.Post, "/api/tokens", null, new { handle, password = Password, name = "browser tests" });
+        return new Person(handle, displayName, Password, token.GetProperty("token").GetString()!);
+    }
+
+    /// <summary>A community run by a fresh moderator, with a guest and a participant, and a scheduled chat (Q1–Q3 planned).</summary>
+    public async Task<ChatScene> CreateSceneAsync(Person admin)
+    {
+        var n = Interlocked.Increment(ref _handles);
+        var community = $"community-{n}";
+        var moderator = await CreatePersonAsync("mod", "Morgan Moderator");
+        var guest = await CreatePersonAsync("guest", "Gene Petrov");
+        var participant = await CreatePersonAsync("pat", "Pat Participant");
+        await SendAsync<JsonElement>(HttpMethod.Post, "/api/communities", admin, new
+        {
+            slug = community,
+            name = $"Community {n}",
+            hashtag = $"Chat{n}",
+            description = "A weekly chat about communities.",
+            codeOfConduct = "Be kind.",
+            timeZone = "UTC",
+        });
+        await SendAsync(HttpMethod.Put, $"/api/communities/{community}/moderators/{moderator.Handle}", admin, null);
+        var chat = await SendAsync<ChatDto>(HttpMethod.Post, $"/api/communities/{community}/chats", moderator, new
+        {
+            title = "The Role of Leadership in Social Media Communities",
+            topic = "Leadership",
+            format = "3 questions directed at the guest. Everyone's welcome to share.",
+            scheduledStart = DateTimeOffset.UtcNow,
+            durationMinutes = 60,
+            guests = new[] { guest.Handle },
+            questions = new object[]
+            {
+                new { number = 1, text = ChatScene.Q1 },
+                new { number = 2, text = "How do you welcome newcomers?" },
+                new { number = 3, text = "What will you try next week?" },
+            },
+        });
+        return new ChatScene(community, chat, moderator, guest, participant);
+    }
+
+    public Task StartAsync(ChatScene scene) =>
+        SendAsync(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/start", scene.Moderator, null);
+
+    public Task EndAsync(ChatScene scene) =>
+        SendAsync(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/end", scene.Moderator, null);
+
+    public Task AskAsync(ChatScene scene, int number) =>
+        SendAsync(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/questions/{number}/ask", scene.Moderator, null);
+
+    public Task<PostDto> PostAsync(ChatScene scene, Person author, string text, int? questionNumber = null) =>
+        SendAsync<PostDto>(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/posts", author, new { text, questionNumber });
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string path, Person? caller, object? body)
+    {
+        using var response = await SendAsync(method, path, caller, body);
+        return (await response.Content.ReadFromJsonAsync<T>(_json))!;
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Person? caller, object? body)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (caller is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", caller.Token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: _json);
+        }
+
+        var response = await _http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            var detail = await response.Content.ReadAsStringAsync();
+            response.Dispose();
+            throw new InvalidOperationException($"{method} {path} answered {(int)response.StatusCode}: {detail}");
+        }
+
+        return response;
+    }
+
+    private static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        PlatformExtensions.Configure(options);
+        return options;
+    }
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,147 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CommunityChat.Browser.Tests;
+
+public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task A_refused_post_shows_the_reason_and_keeps_the_text()
+    {
+        var scene = await LiveSceneAsync();
+        var participant = await app.SignInAsync(scene.Participant, scene.RoomPath);
+        await participant.ExpectLiveAsync();
+        await Expect(participant.QuestionPicker()).ToHaveValueAsync("1");
+
+        await participant.SendAnswerAsync("A2 hello");
+        await Expect(participant.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Q2 hasn't been asked yet.");
+        await Expect(participant.AnswerBox()).ToHaveValueAsync("A2 hello");
+        await Expect(participant.Post("hello")).ToHaveCountAsync(0);
+
+        var tooLong = new string('x', 281);
+        await participant.AnswerBox().FillAsync(tooLong);
+        await Expect(participant.Locator("#composer-count")).ToHaveTextAsync("1 character over the limit");
+        await participant.SendButton().ClickAsync();
+        await Expect(participant.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Your text is 281 characters; the limit is 280. Shorten it by 1.");
+        await Expect(participant.AnswerBox()).ToHaveValueAsync(tooLong);
+        await Expect(participant.Posts()).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Reader_can_sign_up_in_one_step_from_the_room()
+    {
+        var scene = await LiveSceneAsync();
+        var reader = await app.OpenAnonymouslyAsync(scene.RoomPath);
+        await reader.ExpectLiveAsync();
+        await Expect(reader.AnswerBox()).ToHaveCountAsync(0);
+
+        var join = reader.GetByRole(AriaRole.Region, new() { Name = "Join the conversation" });
+        await join.GetByLabel("Handle").FillAsync("newcomer");
+        await join.GetByLabel("Display name").FillAsync("Nia Newcomer");
+        await join.GetByLabel("Password").FillAsync("a long enough password");
+        await join.GetByRole(AriaRole.Button, new() { Name = "Create account and join" }).ClickAsync();
+
+        await Expect(reader).ToHaveURLAsync(new Uri(app.BaseAddress, scene.RoomPath).ToString());
+        await Expect(reader.GetByRole(AriaRole.Link, new() { Name = "@newcomer" })).ToBeVisibleAsync();
+        await reader.ExpectLiveAsync();
+        await Expect(reader.AnswerBox()).ToBeVisibleAsync();
+        await Expect(reader.SendButton()).ToBeEnabledAsync();
+        await reader.SendAnswerAsync("Glad to be here.");
+        await Expect(reader.Post("Glad to be here.").Label()).ToHaveTextAsync("A1");
+    }
+
+    [Fact]
+    public async Task Paused_feed_collects_new_posts_behind_a_button()
+    {
+        var scene = await LiveSceneAsync();
+        var reader = await app.OpenAnonymouslyAsync(scene.RoomPath);
+        await reader.ExpectLiveAsync();
+        await Expect(reader.Posts()).ToHaveCountAsync(1);
+
+        await reader.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
+        await Expect(reader.GetByRole(AriaRole.Button, new() { Name = "Resume" })).ToHaveAttributeAsync("aria-pressed", "true");
+        string[] texts = ["First while paused", "Second while paused", "Third while paused"];
+        foreach (var text in texts)
+        {
+            await app.Api.PostAsync(scene, scene.Participant, text, questionNumber: 1);
+        }
+
+        var newPosts = reader.GetByRole(AriaRole.Button, new() { Name = "3 new posts" });
+        await Expect(newPosts).ToBeVisibleAsync();
+        await Expect(reader.Posts()).ToHaveCountAsync(1);
+
+        await newPosts.ClickAsync();
+        await Expect(reader.Posts()).ToHaveCountAsync(4);
+        foreach (var text in texts)
+        {
+            await Expect(reader.Post(text)).ToBeVisibleAsync();
+        }
+
+        await Expect(reader.Locator("#new-posts")).ToBeHiddenAsync();
+    }
+
+    /// <summary>
+    /// Chromium's offline emulation leaves open WebSockets alone, so the test closes the page's hub socket itself
+    /// (found through a WebSocket wrapper added before the page's scripts run) and blocks the hub's negotiate
+    /// requests until the others have posted: the room can't reconnect early, so those posts can only arrive through
+    /// the catch-up on reconnect.
+    /// </summary>
+    [Fact]
+    public async Task Posts_sent_while_a_reader_is_disconnected_arrive_once_after_reconnecting()
+    {
+        var scene = await LiveSceneAsync();
+        var context = await app.NewContextAsync();
+        await context.AddInitScriptAsync("""
+            (() => {
+              const Native = window.WebSocket;
+              window.__sockets = [];
+              window.WebSocket = class extends Native {
+                constructor(...args) { super(...args); window.__sockets.push(this); }
+              };
+            })();
+            """);
+        var reader = await context.NewPageAsync();
+        await reader.GotoAsync(scene.RoomPath);
+        await reader.ExpectLiveAsync();
+        await app.Api.PostAsync(scene, scene.Participant, "Before the drop", questionNumber: 1);
+        await Expect(reader.Post("Before the drop")).ToHaveCountAsync(1);
+
+        await reader.RouteAsync("**/hubs/chat/negotiate**", route => route.AbortAsync());
+        await reader.EvaluateAsync("() => window.__sockets.forEach((socket) => socket.close(4000, 'test drops the connection'))");
+        await Expect(reader.ConnectionState()).Not.ToHaveTextAsync("Live");
+
+        string[] texts = ["Outage one", "Outage two", "Outage three"];
+        foreach (var text in texts)
+        {
+            await app.Api.PostAsync(scene, scene.Guest, text, questionNumber: 1);
+        }
+
+        await Expect(reader.Post(texts[0])).ToHaveCountAsync(0);
+        await reader.UnrouteAsync("**/hubs/chat/negotiate**");
+        await Expect(reader.ConnectionState()).ToHaveTextAsync("Live", new() { Timeout = 20_000 });
+
+        foreach (var text in texts)
+        {
+            await Expect(reader.Post(text)).ToHaveCountAsync(1);
+        }
+
+        await Expect(reader.Post("Before the drop")).ToHaveCountAsync(1);
+        await Expect(reader.Posts()).ToHaveCountAsync(5);
+        var sequences = await reader.Posts().EvaluateAllAsync<long[]>("items => items.map((item) => Number(item.dataset.sequence))");
+        Assert.Equal(sequences.Order(), sequences);
+        Assert.Equal(sequences.Length, sequences.Distinct().Count());
+
+        // Live events flow again after the catch-up.
+        await app.Api.PostAsync(scene, scene.Participant, "After the reconnect", questionNumber: 1);
+        await Expect(reader.Post("After the reconnect")).ToHaveCountAsync(1);
+    }
+
+    /// <summary>A live chat with Q1 asked.</summary>
+    private async Task<ChatScene> LiveSceneAsync()
+    {
+        var scene = await app.Api.CreateSceneAsync(app.Admin);
+        await app.Api.StartAsync(scene);
+        await app.Api.AskAsync(scene, 1);
+        return scene;
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CommunityChat.Browser.Tests;
+
+public sealed class RunningAChatTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task Three_people_run_a_chat_end_to_end()
+    {
+        var scene = await app.Api.CreateSceneAsync(app.Admin);
+        var moderator = await app.SignInAsync(scene.Moderator, scene.ConsolePath);
+        var participant = await app.SignInAsync(scene.Participant, scene.RoomPath);
+        var reader = await app.OpenAnonymouslyAsync(scene.RoomPath);
+        await moderator.ExpectLiveAsync();
+        await participant.ExpectLiveAsync();
+        await reader.ExpectLiveAsync();
+
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Start chat" }).ClickAsync();
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Ask next question" }).ClickAsync();
+
+        // The question arrives without a reload, and the picker follows it.
+        var question = participant.Post(ChatScene.Q1);
+        await Expect(question.Label()).ToHaveTextAsync("Q1");
+        await Expect(participant.QuestionPicker()).ToHaveValueAsync("1");
+        await Expect(participant.QuestionPicker().Locator("option:checked")).ToHaveTextAsync("Q1");
+
+        await participant.SendAnswerAsync("Leadership starts with listening.");
+        await Expect(participant.AnswerBox()).ToHaveValueAsync("");
+        var first = reader.Post("Leadership starts with listening.");
+        await Expect(first.Label()).ToHaveTextAsync("A1");
+        await Expect(first).ToContainTextAsync(scene.Participant.DisplayName);
+
+        await participant.SendAnswerAsync("And with showing up every week.");
+        var second = reader.Post("And with showing up every week.");
+        await Expect(second.Label()).ToHaveTextAsync("A1b");
+        await Expect(participant.Post("And with showing up every week.").Label()).ToHaveTextAsync("A1b");
+
+        // The guest answers too (through the API, as a bot would): the transcript must put it first.
+        await app.Api.PostAsync(scene, scene.Guest, "Leaders make room for others.", questionNumber: 1);
+        await Expect(reader.Post("Leaders make room for others.").Label()).ToHaveTextAsync("A1");
+
+        var highlight = moderator.Post("And with showing up every week.").GetByRole(AriaRole.Button, new() { Name = "Highlight" });
+        await highlight.ClickAsync();
+        await Expect(highlight).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(second).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("post--highlighted"));
+
+        await moderator.Post("Leadership starts with listening.").GetByRole(AriaRole.Button, new() { Name = "Hide", Exact = true }).ClickAsync();
+        var dialog = moderator.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Textbox, new() { Name = "Reason (for the audit log)" }).FillAsync("Testing the hide button");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Hide post" }).ClickAsync();
+        await Expect(reader.Post("Leadership starts with listening.")).ToHaveCountAsync(0);
+        await Expect(participant.Post("Leadership starts with listening.")).ToHaveCountAsync(0);
+        await Expect(moderator.Post("Leadership starts with listening.")).ToContainTextAsync("Hidden");
+
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "End chat" }).ClickAsync();
+        await moderator.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "End the chat now" }).ClickAsync();
+        await Expect(reader.Locator("#ended-notice")).ToBeVisibleAsync();
+        await Expect(reader.Locator("#ended-notice")).ToContainTextAsync("This chat has ended.");
+        await Expect(participant.AnswerBox()).ToHaveAttributeAsync("aria-disabled", "true");
+
+        // The same address is now the transcript: Q1, the guest's answer first, no hidden post, and the exports.
+        await reader.ReloadAsync();
+        var q1 = reader.Locator("section#q1");
+        await Expect(q1.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToContainTextAsync(ChatScene.Q1);
+        var answers = q1.Locator("li.post");
+        await Expect(answers).ToHaveCountAsync(2);
+        await Expect(answers.First).ToContainTextAsync("Leaders make room for others.");
+        await Expect(answers.First).ToContainTextAsync("Guest");
+        await Expect(answers.Nth(1)).ToContainTextAsync("And with showing up every week.");
+        await Expect(reader.GetByText("Leadership starts with listening.")).ToHaveCountAsync(0);
+        foreach (var (name, extension) in new[] { ("Markdown", "md"), ("JSON", "json"), ("CSV", "csv"), ("Text", "txt") })
+        {
+            await Expect(reader.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }))
+                .ToHaveAttributeAsync("href", $"/api/chats/{scene.Chat.Id}/transcript.{extension}");
+        }
+    }
+}
