@@ -162,7 +162,6 @@ export function openRoom(config, hooks = {}) {
   pause.addEventListener("click", () => {
     const paused = pause.getAttribute("aria-pressed") !== "true";
     pause.setAttribute("aria-pressed", String(paused));
-    pause.textContent = paused ? t("Resume") : t("Pause");
     feed.setPaused(paused);
   });
   $("share-link")?.addEventListener("click", async () => {

@@ -4,10 +4,7 @@ import { openRoom, readConfig } from "./room-core.js";
 const config = readConfig();
 openRoom(config, {
   chatChanged: (chat) => {
-    // When the chat ends, the same address becomes the transcript.
-    if (chat.status === "ended" && !document.body.dataset.reloading) {
-      document.body.dataset.reloading = "true";
-      document.getElementById("ended-notice").hidden = false;
-    }
+    // When the chat ends, the same address becomes the transcript; the reader is told, not moved.
+    if (chat.status === "ended") document.getElementById("ended-notice").hidden = false;
   },
 });
