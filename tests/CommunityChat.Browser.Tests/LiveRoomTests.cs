@@ -59,7 +59,7 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(reader.Posts()).ToHaveCountAsync(1);
 
         await reader.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
-        await Expect(reader.GetByRole(AriaRole.Button, new() { Name = "Resume" })).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(reader.GetByRole(AriaRole.Button, new() { Name = "Pause", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
         string[] texts = ["First while paused", "Second while paused", "Third while paused"];
         foreach (var text in texts)
         {

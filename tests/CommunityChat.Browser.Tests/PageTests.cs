@@ -45,18 +45,20 @@ public sealed class PageTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task Choosing_French_in_the_header_switches_the_page_language_and_it_stays_after_a_reload()
+    public async Task Choosing_French_in_the_header_speaks_French_and_it_stays_after_a_reload()
     {
         var reader = await app.OpenAnonymouslyAsync("/");
         await Expect(reader.Locator("html")).ToHaveAttributeAsync("lang", "en");
 
         await reader.GetByRole(AriaRole.Combobox, new() { Name = "Language" }).SelectOptionAsync(new SelectOptionValue { Label = "Français" });
         await Expect(reader.Locator("html")).ToHaveAttributeAsync("lang", "fr");
-        await Expect(reader.GetByRole(AriaRole.Combobox, new() { Name = "Language" })).ToHaveValueAsync("fr");
+        await Expect(reader.GetByRole(AriaRole.Combobox, new() { Name = "Langue" })).ToHaveValueAsync("fr");
+        await Expect(reader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Chats en direct et archives");
+        await Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Se connecter" })).ToBeVisibleAsync();
 
         await reader.ReloadAsync();
         await Expect(reader.Locator("html")).ToHaveAttributeAsync("lang", "fr");
-        await Expect(reader.GetByRole(AriaRole.Combobox)).ToHaveValueAsync("fr");
+        await Expect(reader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Chats en direct et archives");
     }
 
     private static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page, string name)
