@@ -13,6 +13,8 @@ public static class PlatformExtensions
         services.AddScoped<DemoData>();
         services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
         services.AddProblemDetails();
+        // Unreadable bodies must reach RefusalExceptionHandler in every environment; by default only Development throws.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<RefusalExceptionHandler>();
         services.AddAppLocalization();
         services.AddAppRateLimits(configuration);
