@@ -4,6 +4,7 @@ using CommunityChat.Web.Features.Chats;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -90,14 +91,16 @@ public sealed class TestApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        if (_clock is not null)
+        builder.ConfigureTestServices(services =>
         {
-            builder.ConfigureTestServices(services =>
+            // Hashing stays real but cheap: the default 100,000 PBKDF2 rounds per sign-up and token would dominate the run.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+            if (_clock is not null)
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton(_clock);
-            });
-        }
+            }
+        });
     }
 
     public override async ValueTask DisposeAsync()
