@@ -73,6 +73,9 @@ public sealed class ChatLoopTests : IAsyncLifetime
         Assert.DoesNotContain(patA1b.Id, (await cast.PostsAsync(cast.Participant.Http)).Select(p => p.Id));
         Assert.True(Assert.Single(await cast.PostsAsync(cast.Moderator.Http), p => p.Id == patA1b.Id).Hidden);
         Assert.DoesNotContain(reader.Events, e => e.Name == "PostChanged" && e.Post.Id == patA1b.Id);
+        // Seven refusals went through the sequence's transaction and rolled back: no number was used up.
+        var all = await cast.PostsAsync(cast.Moderator.Http);
+        Assert.Equal(Enumerable.Range(1, all.Count).Select(n => (long)n), all.Select(p => p.Sequence));
 
         // End: read-only.
         Assert.Equal("ended", (await moderator.InvokeAsync("End", cast.ChatId)).GetProperty("status").GetString());
@@ -106,6 +109,36 @@ public sealed class ChatLoopTests : IAsyncLifetime
                     $"In the {format} export the guest's answer should come before the other answers.");
             }
         }
+    }
+
+    [Fact]
+    public async Task Room_hears_how_many_people_are_in_it()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        await using var reader = await _app.ConnectAsync();
+        await using var participant = await _app.ConnectAsync(cast.Participant);
+
+        var join = await reader.JoinAsync(cast.ChatId);
+        await participant.JoinAsync(cast.ChatId);
+
+        Assert.Equal(1, join.Online);
+        var online = await reader.WaitForAsync("OnlineChanged", e => e.Arguments[1].GetInt32() == 2);
+        Assert.Equal(cast.ChatId, online.Arguments[0].GetInt32());
+    }
+
+    [Fact]
+    public async Task Hidden_post_can_be_neither_replied_to_nor_liked()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        var post = await cast.PostAsync(cast.Participant, "Soon hidden");
+        await Http.ExpectAsync(await cast.Moderator.Http.PostAsJsonAsync($"api/posts/{post.Id}/hide", new { reason = "spam" }), HttpStatusCode.OK);
+        await using var guest = await _app.ConnectAsync(cast.Guest);
+
+        var reply = await guest.RefusalAsync("Send", cast.ChatId, "Replying anyway", null, post.Id);
+        var like = await cast.Guest.Http.PostAsync($"api/posts/{post.Id}/likes", null);
+
+        Assert.Equal("The post you're replying to is gone.", reply);
+        Assert.Equal("There is no such post.", await Http.ProblemDetailAsync(like, HttpStatusCode.NotFound));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace CommunityChat.Web.Tests.Moderation;
 /// <summary>Every moderator endpoint and hub method refuses readers (401) and plain participants (403 / HubException).</summary>
 public sealed class ModeratorOnlyTests(ModeratorOnlyFixture fixture) : IClassFixture<ModeratorOnlyFixture>
 {
-    private const string Refused = "Only a moderator of this community can do that.";
+    private static string Refused => "Only a moderator of this community can do that.";
 
     public static TheoryData<string, string, string?> Endpoints => new()
     {
