@@ -26,13 +26,13 @@ public sealed class ModeratorOnlyTests(ModeratorOnlyFixture fixture) : IClassFix
 
     [Theory]
     [MemberData(nameof(Endpoints))]
-    public async Task Moderator_endpoint_is_401_for_a_reader(string method, string path, string? body)
+    public async Task Moderator_endpoint_is_401_asking_a_reader_to_sign_in(string method, string path, string? body)
     {
         var before = await AuditCountAsync();
 
         var response = await Send(fixture.App.Anonymous(), method, path, body);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Sign in first.", await Http.ProblemDetailAsync(response, HttpStatusCode.Unauthorized));
         Assert.Equal(before, await AuditCountAsync());
     }
 
