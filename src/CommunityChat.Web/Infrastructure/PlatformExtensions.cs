@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommunityChat.Web.Data;
+using CommunityChat.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace CommunityChat.Web.Infrastructure;
 
@@ -12,7 +14,11 @@ public static class PlatformExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DemoData>();
         services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
-        services.AddProblemDetails();
+        // Problems written by middleware (challenge, rate limiter, unknown route) carry no detail of their own.
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Detail ??= DefaultDetail(context.HttpContext, context.ProblemDetails.Status));
+        // Unreadable bodies must reach RefusalExceptionHandler in every environment; by default only Development throws.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<RefusalExceptionHandler>();
         services.AddAppLocalization();
         services.AddAppRateLimits(configuration);
@@ -21,6 +27,19 @@ public static class PlatformExtensions
             .AddViewLocalization()
             .AddRazorOptions(options => options.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
         return services;
+    }
+
+    private static string? DefaultDetail(HttpContext context, int? status)
+    {
+        var t = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        return status switch
+        {
+            StatusCodes.Status401Unauthorized => t["Sign in first."].Value,
+            StatusCodes.Status403Forbidden => t["You don't have permission to do that."].Value,
+            StatusCodes.Status404NotFound => t["There is nothing at this address."].Value,
+            StatusCodes.Status429TooManyRequests => t["Too many requests. Wait a minute and try again."].Value,
+            _ => null,
+        };
     }
 
     /// <summary>camelCase fields, enums as camelCase strings ("live", "answer", "guest"): the API's and the hub's shape.</summary>

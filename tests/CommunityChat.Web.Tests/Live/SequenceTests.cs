@@ -1,0 +1,104 @@
+namespace CommunityChat.Web.Tests.Live;
+
+/// <summary>SPEC rules 6 and 7: every chat's posts are numbered 1, 2, 3… without gaps, and catch-up is exact.</summary>
+public sealed class SequenceTests : IAsyncLifetime
+{
+    private readonly TestApp _app = TestApp.Start();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task Concurrent_posters_over_hub_and_api_get_sequences_one_to_n_without_gaps_or_duplicates()
+    {
+        const int Posters = 8;
+        const int PostsEach = 10;
+        var cast = await Cast.CreateAsync(_app, start: true);
+        var people = await Task.WhenAll(Enumerable.Range(1, Posters).Select(i => _app.SignUpAsync($"poster{i}")));
+        var rooms = await Task.WhenAll(people.Select(p => _app.ConnectAsync(p)));
+        await using var reader = await _app.ConnectAsync();
+        await reader.JoinAsync(cast.ChatId);
+
+        var sends = people.Zip(rooms).SelectMany(pair => Enumerable.Range(1, PostsEach).Select(n => n % 2 == 0
+            ? pair.Second.SendAsync(cast.ChatId, $"{pair.First.Handle} hub {n}")
+            : cast.PostAsync(pair.First, $"{pair.First.Handle} api {n}")));
+        var acknowledged = await Task.WhenAll(sends);
+
+        const int Total = Posters * PostsEach;
+        var stored = await cast.PostsAsync(_app.Anonymous());
+        Assert.Equal(Enumerable.Range(1, Total).Select(n => (long)n), stored.Select(p => p.Sequence));
+        Assert.Equal(Enumerable.Range(1, Total).Select(n => (long)n), acknowledged.Select(p => p.Sequence).Order());
+        Assert.Equal(Total, stored.Select(p => p.Id).Distinct().Count());
+        Assert.Equal(acknowledged.Select(p => p.Text).Order(), stored.Select(p => p.Text).Order());
+        await reader.WaitForPostAsync("PostAdded", p => p.Sequence == Total);
+        await Task.WhenAll(Enumerable.Range(1, Total).Select(n => reader.WaitForPostAsync("PostAdded", p => p.Sequence == n)));
+        Assert.Equal(Total, reader.Events.Count(e => e.Name == "PostAdded"));
+        foreach (var room in rooms)
+        {
+            await room.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Joining_after_a_sequence_returns_exactly_the_later_posts()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        for (var n = 1; n <= 5; n++)
+        {
+            await cast.PostAsync(cast.Participant, $"post {n}");
+        }
+
+        await using var reader = await _app.ConnectAsync();
+        var join = await reader.JoinAsync(cast.ChatId, afterSequence: 2);
+
+        Assert.Equal([3L, 4L, 5L], join.Posts.Select(p => p.Sequence));
+        Assert.Equal(["post 3", "post 4", "post 5"], join.Posts.Select(p => p.Text));
+        Assert.Equal("live", join.Chat.Status);
+        Assert.False(join.Moderator);
+    }
+
+    [Fact]
+    public async Task Reconnecting_client_that_joins_with_its_last_sequence_gets_exactly_what_it_missed()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        await cast.PostAsync(cast.Participant, "before 1");
+        await cast.PostAsync(cast.Participant, "before 2");
+        var seen = new List<long>();
+
+        var first = await _app.ConnectAsync();
+        seen.AddRange((await first.JoinAsync(cast.ChatId)).Posts.Select(p => p.Sequence));
+        var live = await cast.PostAsync(cast.Guest, "while connected");
+        seen.Add((await first.WaitForPostAsync("PostAdded", p => p.Id == live.Id)).Sequence);
+        await first.DisposeAsync();
+
+        for (var n = 1; n <= 4; n++)
+        {
+            await cast.PostAsync(cast.Participant, $"missed {n}");
+        }
+
+        await using var second = await _app.ConnectAsync();
+        var catchUp = await second.JoinAsync(cast.ChatId, afterSequence: seen.Max());
+        seen.AddRange(catchUp.Posts.Select(p => p.Sequence));
+        var marker = await cast.PostAsync(cast.Guest, "after reconnect");
+        await second.WaitForPostAsync("PostAdded", p => p.Id == marker.Id);
+        seen.AddRange(second.Events.Where(e => e.Name == "PostAdded").Select(e => e.Post.Sequence));
+
+        Assert.Equal(["missed 1", "missed 2", "missed 3", "missed 4"], catchUp.Posts.Select(p => p.Text));
+        Assert.Equal(Enumerable.Range(1, 8).Select(n => (long)n), seen);
+    }
+
+    [Fact]
+    public async Task Api_reads_page_through_posts_in_sequence_order()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        for (var n = 1; n <= 5; n++)
+        {
+            await cast.PostAsync(cast.Participant, $"post {n}");
+        }
+
+        var page = await Http.ReadAsync<List<PostView>>(await _app.Anonymous().GetAsync($"api/chats/{cast.ChatId}/posts?after=1&limit=2"), HttpStatusCode.OK);
+
+        Assert.Equal([2L, 3L], page.Select(p => p.Sequence));
+    }
+}
