@@ -108,7 +108,7 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
 
         await reader.RouteAsync("**/hubs/chat/negotiate**", route => route.AbortAsync());
         await reader.EvaluateAsync("() => window.__sockets.forEach((socket) => socket.close(4000, 'test drops the connection'))");
-        await Expect(reader.ConnectionState()).Not.ToHaveTextAsync("Live");
+        await Expect(reader.ConnectionState()).Not.ToHaveTextAsync("Connected");
 
         string[] texts = ["Outage one", "Outage two", "Outage three"];
         foreach (var text in texts)
@@ -118,7 +118,7 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
 
         await Expect(reader.Post(texts[0])).ToHaveCountAsync(0);
         await reader.UnrouteAsync("**/hubs/chat/negotiate**");
-        await Expect(reader.ConnectionState()).ToHaveTextAsync("Live", new() { Timeout = 20_000 });
+        await Expect(reader.ConnectionState()).ToHaveTextAsync("Connected", new() { Timeout = 20_000 });
 
         foreach (var text in texts)
         {

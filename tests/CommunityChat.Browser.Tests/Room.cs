@@ -21,7 +21,7 @@ public static class Room
 
     /// <summary>Waits until the room's badge says it is connected and joined.</summary>
     public static Task ExpectLiveAsync(this IPage page) =>
-        Assertions.Expect(page.ConnectionState()).ToHaveTextAsync("Live");
+        Assertions.Expect(page.ConnectionState()).ToHaveTextAsync("Connected");
 
     public static async Task SendAnswerAsync(this IPage page, string text)
     {

@@ -37,7 +37,7 @@ public static class PlatformExtensions
             StatusCodes.Status401Unauthorized => t["Sign in first."].Value,
             StatusCodes.Status403Forbidden => t["You don't have permission to do that."].Value,
             StatusCodes.Status404NotFound => t["There is nothing at this address."].Value,
-            StatusCodes.Status429TooManyRequests => t["Too many requests. Wait a minute and try again."].Value,
+            StatusCodes.Status429TooManyRequests => t["Too many requests in a short time. Wait a minute and try again."].Value,
             _ => null,
         };
     }

@@ -1,8 +1,5 @@
 using System.Threading.RateLimiting;
-using CommunityChat.Web.Resources;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityChat.Web.Infrastructure;
 
@@ -21,24 +18,6 @@ public static class RateLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = async (context, cancellationToken) =>
-            {
-                if (!PlatformExtensions.IsApi(context.HttpContext))
-                {
-                    return; // pages: the status code page explains it
-                }
-
-                var t = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Detail = t["Too many requests in a short time. Wait a minute and try again."],
-                    },
-                });
-            };
             options.AddPolicy(Accounts, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = accountsPerMinute, Window = TimeSpan.FromMinutes(1) }));

@@ -22,6 +22,7 @@ public static class ClientStrings
         "Ask Q{0}",
         "Asked",
         "Comment (no label)",
+        "Connected",
         "Connecting…",
         "Draft",
         "Draft: not on the community page yet.",

@@ -133,7 +133,7 @@ export function openRoom(config, hooks = {}) {
     element.dataset.state = value;
     element.textContent = {
       connecting: t("Connecting…"),
-      connected: t("Live"),
+      connected: t("Connected"),
       reconnecting: t("Reconnecting… your draft is kept"),
       disconnected: t("Offline, retrying…"),
     }[value];
