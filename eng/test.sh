@@ -32,14 +32,16 @@ for project in tests/CommunityChat.Core.Tests tests/CommunityChat.Web.Tests test
   if ! dotnet test "$project" --no-build -c Debug --logger "console;verbosity=normal" --results-directory "$results" 2>&1 | tee "$log"; then
     status=1
   fi
-  summary="$(grep -E '(Passed|Failed)!\s+- Failed:' "$log" | tail -1 || true)"
-  if [ -z "$summary" ]; then
+  # The runner ends with "Total tests: N / Passed: N / Failed: N" (Failed only when some did).
+  p="$(grep -E '^\s+Passed: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || true)"
+  f="$(grep -E '^\s+Failed: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || true)"
+  if [ -z "$p" ] && [ -z "$f" ]; then
     echo "No test summary from $name"
     status=1
     continue
   fi
-  p="$(sed -E 's/.*Passed:\s+([0-9]+).*/\1/' <<<"$summary")"
-  f="$(sed -E 's/.*Failed:\s+([0-9]+),.*/\1/' <<<"$summary")"
+  p="${p:-0}"
+  f="${f:-0}"
   passed=$((passed + p))
   failed=$((failed + f))
 done

@@ -12,7 +12,7 @@ public sealed class Api(Uri baseAddress) : IDisposable
 {
     public const string Password = "correct horse battery";
 
-    private static readonly JsonSerializerOptions _json = CreateJsonOptions();
+    private static readonly JsonSerializerOptions Json = CreateJsonOptions();
     private readonly HttpClient _http = new() { BaseAddress = baseAddress };
     private int _handles;
 
@@ -75,7 +75,7 @@ public sealed class Api(Uri baseAddress) : IDisposable
     private async Task<T> SendAsync<T>(HttpMethod method, string path, Person? caller, object? body)
     {
         using var response = await SendAsync(method, path, caller, body);
-        return (await response.Content.ReadFromJsonAsync<T>(_json))!;
+        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Person? caller, object? body)
@@ -88,7 +88,7 @@ public sealed class Api(Uri baseAddress) : IDisposable
 
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, options: _json);
+            request.Content = JsonContent.Create(body, options: Json);
         }
 
         var response = await _http.SendAsync(request);

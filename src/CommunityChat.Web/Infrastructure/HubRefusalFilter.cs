@@ -1,6 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Localization;
 using CommunityChat.Web.Resources;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Localization;
 

@@ -17,9 +17,9 @@ public static class PlatformExtensions
         // Problems written by middleware (challenge, rate limiter, unknown route) carry no detail of their own.
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Detail ??= DefaultDetail(context.HttpContext, context.ProblemDetails.Status));
-        // Unreadable bodies must reach RefusalExceptionHandler in every environment; by default only Development throws.
+        // Unreadable bodies must reach ApiExceptionHandler in every environment; by default only Development throws.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddExceptionHandler<RefusalExceptionHandler>();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddAppLocalization();
         services.AddAppRateLimits(configuration);
         services.AddAntiforgery(options => options.Cookie.Name = "cc.af");
@@ -49,8 +49,9 @@ public static class PlatformExtensions
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
     }
 
-    public static bool IsApi(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs");
+    public static bool IsApi(HttpContext context) => IsApi(context.Request.Path);
+
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs");
 
     public static WebApplication UsePlatform(this WebApplication app)
     {

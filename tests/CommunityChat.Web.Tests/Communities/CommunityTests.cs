@@ -2,7 +2,7 @@ namespace CommunityChat.Web.Tests.Communities;
 
 public sealed class CommunityTests : IAsyncLifetime
 {
-    private static readonly object _newCommunity = new
+    private static readonly object NewCommunity = new
     {
         slug = "smarter",
         name = "Twitter Smarter",
@@ -23,7 +23,7 @@ public sealed class CommunityTests : IAsyncLifetime
     {
         var admin = await _app.SignUpAsync("admin");
 
-        var response = await admin.Http.PostAsJsonAsync("api/communities", _newCommunity);
+        var response = await admin.Http.PostAsJsonAsync("api/communities", NewCommunity);
 
         var created = await Http.ReadAsync<CommunityView>(response, HttpStatusCode.Created);
         Assert.Equal("/api/communities/smarter", response.Headers.Location?.OriginalString);
@@ -40,8 +40,8 @@ public sealed class CommunityTests : IAsyncLifetime
         await _app.SignUpAsync("admin");
         var pat = await _app.SignUpAsync("pat");
 
-        var byParticipant = await pat.Http.PostAsJsonAsync("api/communities", _newCommunity);
-        var byReader = await _app.Anonymous().PostAsJsonAsync("api/communities", _newCommunity);
+        var byParticipant = await pat.Http.PostAsJsonAsync("api/communities", NewCommunity);
+        var byReader = await _app.Anonymous().PostAsJsonAsync("api/communities", NewCommunity);
 
         Assert.Equal("Only an admin can do that.", await Http.ProblemDetailAsync(byParticipant, HttpStatusCode.Forbidden));
         Assert.Equal(HttpStatusCode.Unauthorized, byReader.StatusCode);
@@ -53,7 +53,7 @@ public sealed class CommunityTests : IAsyncLifetime
     {
         var admin = await _app.SignUpAsync("admin");
         await _app.SignUpAsync("Mod");
-        await Http.ExpectAsync(await admin.Http.PostAsJsonAsync("api/communities", _newCommunity), HttpStatusCode.Created);
+        await Http.ExpectAsync(await admin.Http.PostAsJsonAsync("api/communities", NewCommunity), HttpStatusCode.Created);
 
         await Http.ExpectAsync(await admin.Http.PutAsync("api/communities/smarter/moderators/@mod", null), HttpStatusCode.NoContent);
 
@@ -66,7 +66,7 @@ public sealed class CommunityTests : IAsyncLifetime
     {
         var admin = await _app.SignUpAsync("admin");
         var pat = await _app.SignUpAsync("pat");
-        await Http.ExpectAsync(await admin.Http.PostAsJsonAsync("api/communities", _newCommunity), HttpStatusCode.Created);
+        await Http.ExpectAsync(await admin.Http.PostAsJsonAsync("api/communities", NewCommunity), HttpStatusCode.Created);
 
         var byParticipant = await pat.Http.PutAsync("api/communities/smarter/moderators/pat", null);
         var unknown = await admin.Http.PutAsync("api/communities/smarter/moderators/nobody", null);
@@ -87,9 +87,9 @@ public sealed class CommunityTests : IAsyncLifetime
     public async Task Taken_community_address_is_409()
     {
         var admin = await _app.SignUpAsync("admin");
-        await Http.ExpectAsync(await admin.Http.PostAsJsonAsync("api/communities", _newCommunity), HttpStatusCode.Created);
+        await Http.ExpectAsync(await admin.Http.PostAsJsonAsync("api/communities", NewCommunity), HttpStatusCode.Created);
 
-        var again = await admin.Http.PostAsJsonAsync("api/communities", _newCommunity);
+        var again = await admin.Http.PostAsJsonAsync("api/communities", NewCommunity);
 
         Assert.Equal("The address /c/smarter is taken.", await Http.ProblemDetailAsync(again, HttpStatusCode.Conflict));
     }

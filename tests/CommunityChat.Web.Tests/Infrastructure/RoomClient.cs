@@ -12,8 +12,8 @@ public sealed class RoomClient : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
-    private static readonly string[] _oneArgumentEvents = ["PostAdded", "PostChanged", "ChatChanged"];
-    private static readonly string[] _twoArgumentEvents = ["PostRemoved", "OnlineChanged"];
+    private static readonly string[] OneArgumentEvents = ["PostAdded", "PostChanged", "ChatChanged"];
+    private static readonly string[] TwoArgumentEvents = ["PostRemoved", "OnlineChanged"];
 
     private readonly Lock _lock = new();
     private readonly List<HubEvent> _events = [];
@@ -60,12 +60,12 @@ public sealed class RoomClient : IAsyncDisposable
             })
             .Build();
         var client = new RoomClient(connection);
-        foreach (var name in _oneArgumentEvents)
+        foreach (var name in OneArgumentEvents)
         {
             connection.On<JsonElement>(name, argument => client.Record(new HubEvent(name, [argument])));
         }
 
-        foreach (var name in _twoArgumentEvents)
+        foreach (var name in TwoArgumentEvents)
         {
             connection.On<JsonElement, JsonElement>(name, (first, second) => client.Record(new HubEvent(name, [first, second])));
         }

@@ -13,7 +13,7 @@ namespace CommunityChat.Web.Tests.Localization;
 /// </summary>
 public sealed partial class TranslationCompletenessTests
 {
-    private static readonly string[] _cultures = ["fr", "zh-Hans"];
+    private static readonly string[] Cultures = ["fr", "zh-Hans"];
 
     /// <summary>t["…"] or T["…"]: the first argument of a localizer call, as a C# string literal.</summary>
     [GeneratedRegex(@"\b[tT]\[""((?:[^""\\]|\\.)*)""")]
@@ -28,7 +28,7 @@ public sealed partial class TranslationCompletenessTests
     {
         var keys = CollectKeys();
         var problems = new List<string>();
-        foreach (var culture in _cultures)
+        foreach (var culture in Cultures)
         {
             var translations = LoadTranslations(culture);
             var missing = keys.Where(key => !translations.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value)).ToList();
@@ -48,7 +48,7 @@ public sealed partial class TranslationCompletenessTests
     public void Every_translation_keeps_the_placeholders_of_its_key()
     {
         var problems = new List<string>();
-        foreach (var culture in _cultures)
+        foreach (var culture in Cultures)
         {
             foreach (var (key, value) in LoadTranslations(culture))
             {

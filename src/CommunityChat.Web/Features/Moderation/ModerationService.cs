@@ -28,6 +28,12 @@ public sealed class ModerationService(
         }
 
         var (post, communityId, actor) = await FindAsModeratorAsync(postId, userId);
+        if (post.Kind == Core.Posts.PostKind.Question)
+        {
+            // An asked question is part of the chat's structure: its answers hang on it.
+            throw Refusal.Conflict(t["A question can't be hidden once it has been asked."]);
+        }
+
         if (!post.Hidden)
         {
             post.Hidden = true;
@@ -109,10 +115,13 @@ public sealed class ModerationService(
         var actor = await permissions.RequireModeratorAsync(userId, community.Id);
         var target = await people.FindAsync(handle);
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Bans.Where(b => b.CommunityId == community.Id && b.UserId == target.Id && (b.Until == null || b.Until > now))
+        var lifted = await db.Bans.Where(b => b.CommunityId == community.Id && b.UserId == target.Id && (b.Until == null || b.Until > now))
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Until, now));
-        audit.Record(community.Id, null, actor, "user.unbanned", "@" + target.UserName);
-        await db.SaveChangesAsync();
+        if (lifted > 0)
+        {
+            audit.Record(community.Id, null, actor, "user.unbanned", "@" + target.UserName);
+            await db.SaveChangesAsync();
+        }
     }
 
     public async Task<IReadOnlyList<AuditEntryDto>> AuditAsync(string communitySlug, int? userId)

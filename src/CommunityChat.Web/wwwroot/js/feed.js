@@ -235,7 +235,7 @@ export class Feed {
       const highlight = button(t("Highlight"), "highlight");
       highlight.setAttribute("aria-pressed", String(post.highlighted));
       actions.append(highlight);
-      actions.append(post.hidden ? button(t("Unhide"), "unhide") : button(t("Hide"), "hide"));
+      if (post.kind !== "question") actions.append(post.hidden ? button(t("Unhide"), "unhide") : button(t("Hide"), "hide"));
     }
     article.append(actions);
     li.append(article);

@@ -9,17 +9,18 @@ namespace CommunityChat.Web.Infrastructure;
 /// Every error becomes RFC 9457 problem details with a human <c>detail</c>: a <see cref="Refusal"/> says the rule's
 /// sentence, a malformed request says so, anything else is a 500 that tells nothing about the server's insides.
 /// </summary>
-public sealed class RefusalExceptionHandler(
+public sealed class ApiExceptionHandler(
     IProblemDetailsService problemDetails,
     IStringLocalizer<SharedResource> t,
-    ILogger<RefusalExceptionHandler> logger) : IExceptionHandler
+    ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!PlatformExtensions.IsApi(httpContext) && exception is not Refusal)
+        // The middleware has already pointed the request at the error page: judge by the path that failed.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? "";
+        if (!PlatformExtensions.IsApi(path))
         {
-            logger.LogError(exception, "Unhandled error on {Path}", httpContext.Request.Path);
-            return false;
+            return false; // pages: the middleware logs it and shows the error page
         }
 
         var (status, detail) = exception switch
@@ -32,7 +33,7 @@ public sealed class RefusalExceptionHandler(
         };
         if (status >= 500)
         {
-            logger.LogError(exception, "Unhandled error on {Path}", httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled error on {Path}", path);
         }
 
         httpContext.Response.StatusCode = status;
