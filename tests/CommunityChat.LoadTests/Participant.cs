@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace CommunityChat.LoadTests;
+
+/// <summary>One signed-in participant on its own connection, sending answers one after another.</summary>
+internal sealed class Participant(HubConnection connection, int chatId) : IAsyncDisposable
+{
+    public static async Task<Participant> ConnectAsync(string url, int chatId, string token)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(url + "hubs/chat", options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .Build();
+        await connection.StartAsync();
+        await connection.InvokeAsync<object>("Join", chatId, 0L);
+        return new Participant(connection, chatId);
+    }
+
+    /// <summary>Sends the answers and returns each one's acknowledgement time in milliseconds.</summary>
+    public async Task<List<double>> SendAllAsync(int count)
+    {
+        var latencies = new List<double>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await connection.InvokeAsync<object>("Send", chatId, $"Answer {i} from load", 1, null);
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return latencies;
+    }
+
+    public ValueTask DisposeAsync() => connection.DisposeAsync();
+}

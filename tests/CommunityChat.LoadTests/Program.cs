@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using CommunityChat.LoadTests;
+
+// Measures a live room under load with the real SignalR client against a running server:
+// N participants (one connection each) send M answers each as fast as they are acknowledged, while R readers watch.
+// Prints throughput, acknowledgement latency and fan-out delay, and checks the room's sequences are gapless.
+// Usage: dotnet run --project tests/CommunityChat.LoadTests -c Release -- --url http://127.0.0.1:5080 [--participants 20] [--posts 25] [--readers 50]
+var options = LoadOptions.Parse(args);
+using var http = new HttpClient { BaseAddress = new Uri(options.Url) };
+
+Console.WriteLine($"CommunityChat load: {options.Participants} participants x {options.Posts} posts, {options.Readers} readers, {options.Url}");
+var setup = await RoomSetup.CreateAsync(http, options);
+Console.WriteLine($"chat {setup.ChatId} live, Q1 asked; connecting…");
+
+await using var readers = new ReaderPool(options.Url, setup.ChatId, options.Readers);
+await readers.StartAsync();
+var participants = await Task.WhenAll(setup.ParticipantTokens.Select(token => Participant.ConnectAsync(options.Url, setup.ChatId, token)));
+
+var clock = Stopwatch.StartNew();
+var latencies = await Task.WhenAll(participants.Select(p => p.SendAllAsync(options.Posts)));
+var elapsed = clock.Elapsed;
+var total = options.Participants * options.Posts;
+await readers.WaitForAsync(total + 1, TimeSpan.FromSeconds(60));
+
+var acks = latencies.SelectMany(l => l).Order().ToArray();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"posts committed and acknowledged: {total} in {elapsed.TotalSeconds:0.00} s = {total / elapsed.TotalSeconds:0} posts/s"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ack latency ms: p50 {Percentile(acks, 0.50):0.0}  p95 {Percentile(acks, 0.95):0.0}  p99 {Percentile(acks, 0.99):0.0}  max {acks[^1]:0.0}"));
+var fanOut = readers.DelaysMs().Order().ToArray();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fan-out spread across {options.Readers} readers, ms after the first reader: p50 {Percentile(fanOut, 0.50):0.0}  p95 {Percentile(fanOut, 0.95):0.0}  ({fanOut.Length} deliveries)"));
+
+var sequences = new List<long>();
+for (List<PostSequence> page; (page = (await http.GetFromJsonAsync<List<PostSequence>>($"api/chats/{setup.ChatId}/posts?after={sequences.LastOrDefault()}&limit=1000"))!).Count > 0;)
+{
+    sequences.AddRange(page.Select(p => p.Sequence));
+}
+
+var gapless = sequences.SequenceEqual(Enumerable.Range(1, sequences.Count).Select(i => (long)i));
+Console.WriteLine($"sequences: {sequences.Count} stored, gapless and unique: {gapless}");
+foreach (var p in participants)
+{
+    await p.DisposeAsync();
+}
+
+return gapless && sequences.Count == total + 1 && readers.AllReceived(total + 1) ? 0 : 1;
+
+static double Percentile(double[] sorted, double q) =>
+    sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+
+internal sealed record PostSequence(long Sequence);

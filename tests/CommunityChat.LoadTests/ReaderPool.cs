@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace CommunityChat.LoadTests;
+
+/// <summary>Anonymous readers in the room; each records when every post reached it.</summary>
+internal sealed class ReaderPool(string url, int chatId, int count) : IAsyncDisposable
+{
+    private readonly List<HubConnection> _connections = [];
+    private readonly ConcurrentDictionary<(int Reader, long Sequence), long> _arrivals = new();
+    private readonly ConcurrentDictionary<long, long> _firstSeen = new();
+
+    public async Task StartAsync()
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var reader = i;
+            var connection = new HubConnectionBuilder().WithUrl(url + "hubs/chat").Build();
+            connection.On<PostEvent>("PostAdded", post =>
+            {
+                var now = Stopwatch.GetTimestamp();
+                _arrivals.TryAdd((reader, post.Sequence), now);
+                _firstSeen.TryAdd(post.Sequence, now);
+            });
+            await connection.StartAsync();
+            var joined = await connection.InvokeAsync<JoinEvent>("Join", chatId, 0L);
+            foreach (var post in joined.Posts)
+            {
+                _arrivals.TryAdd((reader, post.Sequence), Stopwatch.GetTimestamp());
+            }
+
+            _connections.Add(connection);
+        }
+    }
+
+    /// <summary>Waits until every reader has every post up to <paramref name="posts"/>, or the timeout passes.</summary>
+    public async Task WaitForAsync(int posts, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!AllReceived(posts) && deadline.Elapsed < timeout)
+        {
+            await Task.Delay(50); // polling a counter in a measuring tool, not synchronising a test
+        }
+    }
+
+    public bool AllReceived(int posts) => _arrivals.Count >= posts * count;
+
+    /// <summary>For each delivery, how long after the first reader got the post this reader got it.</summary>
+    public IEnumerable<double> DelaysMs() =>
+        _arrivals.Where(a => _firstSeen.ContainsKey(a.Key.Sequence))
+            .Select(a => Stopwatch.GetElapsedTime(_firstSeen[a.Key.Sequence], a.Value).TotalMilliseconds);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var connection in _connections)
+        {
+            await connection.DisposeAsync();
+        }
+    }
+
+    private sealed record PostEvent(long Sequence);
+
+    private sealed record JoinEvent(List<PostEvent> Posts);
+}
