@@ -10,7 +10,7 @@ using CommunityChat.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPlatform(builder.Configuration);
-builder.Services.AddAppDatabase(builder.Configuration);
+builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAccounts();
 builder.Services.AddCommunities();
 builder.Services.AddChats();

@@ -9,12 +9,24 @@ public static class DatabaseExtensions
     public const string ConnectionStringName = "CommunityChat";
     private const string DefaultConnectionString = "Data Source=App_Data/communitychat.db";
 
-    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
+        var connectionString = AnchorToContentRoot(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, environment);
         services.AddDbContext<AppDbContext>(options => options.UseSqlite(connectionString));
         return services;
+    }
+
+    /// <summary>A relative file name means "next to the app", wherever `dotnet run` was started from.</summary>
+    private static string AnchorToContentRoot(string connectionString, IHostEnvironment environment)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !Path.IsPathRooted(file))
+        {
+            builder.DataSource = Path.Combine(environment.ContentRootPath, file);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Creates the database file's folder, applies the checked-in migrations and, when asked, seeds the demo.</summary>

@@ -19,6 +19,10 @@ public sealed partial class TranslationCompletenessTests
     [GeneratedRegex(@"\b[tT]\[""((?:[^""\\]|\\.)*)""")]
     private static partial Regex LocalizerCall();
 
+    /// <summary>t("…") in the scripts.</summary>
+    [GeneratedRegex(@"\bt\(""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex ScriptCall();
+
     /// <summary>A composite-format placeholder: {0}, {1:u}, {2,5}.</summary>
     [GeneratedRegex(@"\{\d+(?:[,:][^{}]*)?\}")]
     private static partial Regex Placeholder();
@@ -63,6 +67,22 @@ public sealed partial class TranslationCompletenessTests
         {
             Assert.Fail("Placeholders differ from the key:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
         }
+    }
+
+    [Fact]
+    public void The_scripts_get_every_string_they_show_and_no_other()
+    {
+        var scripts = Path.Combine(FindRepositoryRoot(), "src", "CommunityChat.Web", "wwwroot", "js");
+        var asked = Directory.EnumerateFiles(scripts, "*.js")
+            .SelectMany(path => ScriptCall().Matches(File.ReadAllText(path)).Select(match => match.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+        // statusName() and roleName() in the scripts look enum names up at run time.
+        asked.UnionWith(Enum.GetNames<ChatStatus>());
+        asked.UnionWith(Enum.GetNames<AuthorRole>());
+
+        var given = ClientStrings.Keys.ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(asked.Except(given).Order(StringComparer.Ordinal));
+        Assert.Empty(given.Except(asked).Order(StringComparer.Ordinal));
     }
 
     /// <summary>Every key the app can ask for, sorted.</summary>
