@@ -237,6 +237,8 @@ export class Feed {
       actions.append(highlight);
       if (post.kind !== "question") actions.append(post.hidden ? button(t("Unhide"), "unhide") : button(t("Hide"), "hide"));
     }
+    // Many "Like" and "Hide" buttons share a name; each one's description says whose post it acts on.
+    for (const b of actions.querySelectorAll("button")) b.setAttribute("aria-describedby", meta.id);
     article.append(actions);
     li.append(article);
     return li;
