@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs what the tests need and a fresh Debian machine lacks: Chromium for the browser tests.
+# Installs what the tests need and a fresh Debian machine lacks: Chromium for the browser tests, PostgreSQL for
+# the tests that run the sequence rules on a real PostgreSQL server (each test class starts its own cluster).
 # Uses apt-get (as root, or through sudo). Does nothing when everything is there.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -5,9 +5,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityChat.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<User, IdentityRole<int>, int>(options)
+/// <summary>The database. SQLite is the default; <see cref="PostgresAppDbContext"/> is the same model with its own migrations.</summary>
+public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
 
     public DbSet<Community> Communities => Set<Community>();

@@ -7,14 +7,57 @@ namespace CommunityChat.Web.Data;
 public static class DatabaseExtensions
 {
     public const string ConnectionStringName = "CommunityChat";
-    private const string DefaultConnectionString = "Data Source=App_Data/communitychat.db";
+    private const string DefaultSqliteConnectionString = "Data Source=App_Data/communitychat.db";
 
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var connectionString = AnchorToContentRoot(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, environment);
-        services.AddDbContext<AppDbContext>(options => options.UseSqlite(connectionString));
+        var provider = configuration[$"{DatabaseOptions.Section}:Provider"] ?? DatabaseOptions.Sqlite;
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (provider == DatabaseOptions.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("CommunityChat:Database:Provider is Postgres: set ConnectionStrings:CommunityChat to a PostgreSQL connection string.");
+            }
+
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connectionString));
+        }
+        else
+        {
+            var sqlite = AnchorToContentRoot(connectionString ?? DefaultSqliteConnectionString, environment);
+            services.AddDbContext<AppDbContext>(options => options.UseSqlite(sqlite));
+        }
+
         return services;
+    }
+
+    /// <summary>Creates the SQLite file's folder, applies the checked-in migrations and, when asked, seeds the demo.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        if (db.Database.IsSqlite())
+        {
+            var folder = Path.GetDirectoryName(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers (transcripts, catch-up) run while a post commits; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        if (app.Configuration.GetValue("CommunityChat:SeedDemoData", app.Environment.IsDevelopment()))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+        }
     }
 
     /// <summary>A relative file name means "next to the app", wherever `dotnet run` was started from.</summary>
@@ -27,28 +70,5 @@ public static class DatabaseExtensions
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>Creates the database file's folder, applies the checked-in migrations and, when asked, seeds the demo.</summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-
-        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        await db.Database.MigrateAsync();
-        // WAL lets readers (transcripts, catch-up) run while a post commits; the setting is stored in the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-
-        if (app.Configuration.GetValue("CommunityChat:SeedDemoData", app.Environment.IsDevelopment()))
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
-        }
     }
 }

@@ -6,8 +6,11 @@ public sealed class DatabaseOptions
 {
     public const string Section = "CommunityChat:Database";
 
-    /// <summary>"Sqlite" (the embedded default). "Postgres" is reserved for the scale-out work.</summary>
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    /// <summary>"Sqlite" (the embedded default) or "Postgres" (several server instances on one database).</summary>
     [Required]
-    [RegularExpression("^Sqlite$", ErrorMessage = "CommunityChat:Database:Provider must be 'Sqlite' in this version; PostgreSQL support is not built yet.")]
-    public string Provider { get; set; } = "Sqlite";
+    [RegularExpression("^(Sqlite|Postgres)$", ErrorMessage = "CommunityChat:Database:Provider must be 'Sqlite' or 'Postgres'.")]
+    public string Provider { get; set; } = Sqlite;
 }

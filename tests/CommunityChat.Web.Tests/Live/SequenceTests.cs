@@ -1,13 +1,22 @@
 namespace CommunityChat.Web.Tests.Live;
 
-/// <summary>SPEC rules 6 and 7: every chat's posts are numbered 1, 2, 3… without gaps, and catch-up is exact.</summary>
-public sealed class SequenceTests : IAsyncLifetime
+/// <summary>
+/// SPEC rules 6 and 7: every chat's posts are numbered 1, 2, 3… without gaps, and catch-up is exact, on every
+/// database provider: <see cref="SqliteSequenceTests"/> and <see cref="PostgresSequenceTests"/> run these same tests.
+/// </summary>
+public abstract class SequenceTests : IAsyncLifetime
 {
-    private readonly TestApp _app = TestApp.Start();
+    private TestApp _app = null!;
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    public async ValueTask InitializeAsync() => _app = await StartAppAsync();
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract Task<TestApp> StartAppAsync();
 
     [Fact]
     public async Task Concurrent_posters_over_hub_and_api_get_sequences_one_to_n_without_gaps_or_duplicates()
