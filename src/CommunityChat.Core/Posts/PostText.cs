@@ -6,6 +6,13 @@ namespace CommunityChat.Core.Posts;
 /// <summary>Normalising, counting and checking a post's text (SPEC rule 4).</summary>
 public static class PostText
 {
+    /// <summary>
+    /// A user-perceived character rarely needs more than a few UTF-16 units (a family emoji takes 11); a body longer
+    /// than this many units per allowed character is refused whatever it counts as, so stacked combining marks
+    /// ("a" plus 50,000 accents counts as one character) cannot smuggle megabytes into a room.
+    /// </summary>
+    public const int MaxCodeUnitsPerCharacter = 10;
+
     /// <summary>CRLF/CR to LF, Unicode NFC, outer whitespace trimmed: the form that is stored and counted.</summary>
     public static string Normalize(string text)
     {
@@ -27,12 +34,18 @@ public static class PostText
     }
 
     /// <summary>
-    /// Checks in this order: empty (also a body that is only the chat's hashtag), control characters, too long.
+    /// Checks in this order: far too long in raw size, empty (also a body that is only the chat's hashtag),
+    /// control characters, too long.
     /// The body is normalised first, so a CR from a Windows clipboard is not a control character.
     /// </summary>
     public static TextCheck Check(string body, int maxLength, string? hashtag)
     {
         ArgumentNullException.ThrowIfNull(body);
+        if (body.Length > (long)maxLength * MaxCodeUnitsPerCharacter)
+        {
+            return new TextCheck(TextProblem.TooLong, body.Length, maxLength);
+        }
+
         var text = Normalize(body);
         var length = Length(text, hashtag);
 

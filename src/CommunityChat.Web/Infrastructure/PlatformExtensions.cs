@@ -20,6 +20,9 @@ public static class PlatformExtensions
         // Unreadable bodies must reach ApiExceptionHandler in every environment; by default only Development throws.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ApiExceptionHandler>();
+        // Nothing a person sends is large; the bound keeps a script from streaming megabytes into a handler.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
+            options.Limits.MaxRequestBodySize = configuration.GetValue<long>("CommunityChat:MaxRequestBytes", 1024 * 1024));
         services.AddAppLocalization();
         services.AddAppRateLimits(configuration);
         services.AddAntiforgery(options => options.Cookie.Name = "cc.af");

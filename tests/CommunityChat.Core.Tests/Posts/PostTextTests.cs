@@ -83,4 +83,26 @@ public class PostTextTests
     [Fact]
     public void Control_characters_are_reported_before_length() =>
         Assert.Equal(TextProblem.ControlCharacters, PostText.Check(new string('x', 300) + "\u0007", 280, null).Problem);
+
+    [Fact]
+    public void Stacked_combining_marks_cannot_smuggle_a_huge_text_past_the_limit()
+    {
+        var flood = "a" + new string('\u0301', 50_000);
+
+        var check = PostText.Check(flood, 280, null);
+
+        Assert.Equal(TextProblem.TooLong, check.Problem);
+        Assert.Equal(flood.Length, check.Length);
+    }
+
+    [Fact]
+    public void A_full_post_of_family_emoji_is_counted_not_refused_for_its_size()
+    {
+        var families = string.Concat(Enumerable.Repeat("👨‍👩‍👧", 280));
+
+        var check = PostText.Check(families, 280, null);
+
+        Assert.Equal(TextProblem.None, check.Problem);
+        Assert.Equal(280, check.Length);
+    }
 }

@@ -98,6 +98,22 @@ public abstract class SequenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reconnecting_reader_is_told_which_posts_it_already_had_were_hidden_meanwhile()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        var kept = await cast.PostAsync(cast.Participant, "kept");
+        var doomed = await cast.PostAsync(cast.Participant, "hidden while you were away");
+
+        await Http.ExpectAsync(await cast.Moderator.Http.PostAsJsonAsync($"api/posts/{doomed.Id}/hide", new { reason = "spam" }), HttpStatusCode.OK);
+        await using var reader = await _app.ConnectAsync();
+        var catchUp = await reader.JoinAsync(cast.ChatId, afterSequence: doomed.Sequence);
+
+        Assert.Equal([doomed.Id], catchUp.Hidden);
+        Assert.DoesNotContain(kept.Id, catchUp.Hidden);
+        Assert.Empty(catchUp.Posts);
+    }
+
+    [Fact]
     public async Task Api_reads_page_through_posts_in_sequence_order()
     {
         var cast = await Cast.CreateAsync(_app, start: true);

@@ -33,7 +33,7 @@ public sealed class SignInModel(SignInManager<User> signIn, IStringLocalizer<Sha
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await signIn.PasswordSignInAsync(Accounts.Handle.Clean(Handle), Password, isPersistent: true, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(Accounts.Handle.Clean(Handle), Password ?? "", isPersistent: true, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

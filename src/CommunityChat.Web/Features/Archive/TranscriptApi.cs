@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using CommunityChat.Core.Transcripts;
+using CommunityChat.Web.Features.Chats;
+using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -13,21 +16,25 @@ public static class TranscriptApi
     {
         var api = app.MapGroup("/api/chats/{id:int}").WithTags("Transcripts");
 
-        api.MapGet("/transcript", async Task<Ok<TranscriptDocument>> (int id, TranscriptView? view, TranscriptService transcripts) =>
-            TypedResults.Ok(await transcripts.LoadAsync(id, view ?? TranscriptView.All)));
+        api.MapGet("/transcript", async Task<Ok<TranscriptDocument>> (int id, TranscriptView? view, ClaimsPrincipal user, ChatQueries queries, TranscriptService transcripts) =>
+        {
+            await queries.GetAsync(id, user.UserId()); // a draft does not exist for non-moderators
+            return TypedResults.Ok(await transcripts.LoadAsync(id, view ?? TranscriptView.All));
+        });
         api.MapGet("/transcript.{format}", Export);
         return app;
     }
 
     /// <summary>SPEC rule 12: the same posts in four forms, as a download named after the chat.</summary>
     private static async Task<Results<FileContentHttpResult, NotFound>> Export(
-        int id, string format, TranscriptService transcripts, IOptions<JsonOptions> json)
+        int id, string format, ClaimsPrincipal user, ChatQueries queries, TranscriptService transcripts, IOptions<JsonOptions> json)
     {
         if (format is not ("md" or "json" or "csv" or "txt"))
         {
             return TypedResults.NotFound();
         }
 
+        await queries.GetAsync(id, user.UserId()); // a draft does not exist for non-moderators
         var document = await transcripts.LoadAsync(id);
         var (text, contentType) = format switch
         {

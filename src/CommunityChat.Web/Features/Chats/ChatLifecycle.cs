@@ -74,34 +74,40 @@ public sealed class ChatLifecycle(
         }
 
         var author = await db.Users.FirstAsync(u => u.Id == actor);
-        var post = await sequence.AppendAsync(chatId, async _ =>
-        {
-            var question = await db.Questions.FirstOrDefaultAsync(q => q.ChatId == chatId && q.Number == number)
-                ?? throw Refusal.NotFound(t["This chat has no Q{0}.", number]);
-            if (question.AskedAt is not null)
+        Question? asked = null;
+        var post = await sequence.AppendAsync(
+            chatId,
+            async _ =>
             {
-                throw Refusal.Conflict(t["Q{0} has already been asked.", number]);
-            }
+                asked = await db.Questions.FirstOrDefaultAsync(q => q.ChatId == chatId && q.Number == number)
+                    ?? throw Refusal.NotFound(t["This chat has no Q{0}.", number]);
+                if (asked.AskedAt is not null)
+                {
+                    throw Refusal.Conflict(t["Q{0} has already been asked.", number]);
+                }
 
-            var now = clock.GetUtcNow().UtcDateTime;
-            question.AskedAt = now;
-            audit.Record(chat.CommunityId, chat.Id, actor, "question.asked", "Q" + number.ToString(CultureInfo.InvariantCulture));
-            return new Post
+                var now = clock.GetUtcNow().UtcDateTime;
+                asked.AskedAt = now;
+                audit.Record(chat.CommunityId, chat.Id, actor, "question.asked", "Q" + number.ToString(CultureInfo.InvariantCulture));
+                return new Post
+                {
+                    Kind = PostKind.Question,
+                    Label = "Q" + number.ToString(CultureInfo.InvariantCulture),
+                    QuestionNumber = number,
+                    Author = author,
+                    AuthorId = actor,
+                    AuthorRole = AuthorRole.Host,
+                    Text = asked.Text,
+                    Html = PostMarkdown.ToHtml(asked.Text),
+                    CreatedAt = now,
+                };
+            },
+            afterInsert: post =>
             {
-                Kind = PostKind.Question,
-                Label = "Q" + number.ToString(CultureInfo.InvariantCulture),
-                QuestionNumber = number,
-                Author = author,
-                AuthorId = actor,
-                AuthorRole = AuthorRole.Host,
-                Text = question.Text,
-                Html = PostMarkdown.ToHtml(question.Text),
-                CreatedAt = now,
-            };
-        });
+                asked!.PostId = post.Id;
+                return Task.CompletedTask;
+            });
 
-        await db.Questions.Where(q => q.ChatId == chatId && q.Number == number)
-            .ExecuteUpdateAsync(s => s.SetProperty(q => q.PostId, post.Id));
         var dto = PostDto.From(post);
         await events.PostAdded(dto);
         return dto;

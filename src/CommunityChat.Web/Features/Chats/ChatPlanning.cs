@@ -44,6 +44,12 @@ public sealed class ChatPlanning(
             throw Refusal.BadRequest(t["Give the chat a start time."]);
         }
 
+        var now = clock.GetUtcNow();
+        if (start < now.AddYears(-1) || start > now.AddYears(5))
+        {
+            throw Refusal.BadRequest(t["A chat starts within a year before and five years after today."]);
+        }
+
         var duration = request.DurationMinutes ?? 60;
         if (duration is < 5 or > 600)
         {
@@ -95,6 +101,11 @@ public sealed class ChatPlanning(
         var questions = new List<Question>();
         foreach (var question in planned)
         {
+            if (question is null)
+            {
+                throw Refusal.BadRequest(t["Each question needs a number and a text."]);
+            }
+
             var text = (question.Text ?? "").Trim();
             if (question.Number is < 1 or > 99)
             {

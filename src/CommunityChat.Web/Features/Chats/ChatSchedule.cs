@@ -43,6 +43,7 @@ public sealed class ChatSchedule(AppDbContext db, ChatLifecycle lifecycle, TimeP
     }
 
     // A moderator may have acted in the same instant (asked the question, ended the chat): that refusal is expected.
+    // Anything else is logged, and the other chats still get their turn.
     private async Task TryAsync(Func<Task> action)
     {
         try
@@ -52,6 +53,10 @@ public sealed class ChatSchedule(AppDbContext db, ChatLifecycle lifecycle, TimeP
         catch (Refusal refusal)
         {
             logger.LogInformation("Schedule step skipped: {Reason}", refusal.Message);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "A schedule step failed; the next tick tries again.");
         }
     }
 }

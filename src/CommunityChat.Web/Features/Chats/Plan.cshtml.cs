@@ -49,9 +49,13 @@ public sealed class PlanModel(
         try
         {
             var zone = TimeZoneInfo.FindSystemTimeZoneById(Community.TimeZone);
-            DateTimeOffset? start = Form.Start is { } local
-                ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone))
-                : null;
+            var local = Form.Start is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Unspecified) : (DateTime?)null;
+            if (local is { } skipped && zone.IsInvalidTime(skipped))
+            {
+                throw Refusal.BadRequest(t["{0} doesn't exist in {1}: the clocks jump forward then. Pick another time.", skipped.ToString("g", System.Globalization.CultureInfo.CurrentCulture), Community.TimeZone]);
+            }
+
+            DateTimeOffset? start = local is { } valid ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(valid, zone)) : null;
             var questions = Form.Questions
                 .Select((q, i) => (q, Number: i + 1))
                 .Where(x => !string.IsNullOrWhiteSpace(x.q.Text))

@@ -22,7 +22,7 @@ public sealed class ChatHub(
     public async Task<JoinResult> Join(int chatId, long afterSequence)
     {
         // Join the group before reading, so nothing committed in between is missed; the client drops duplicates by sequence.
-        var moderator = await snapshot.IsModeratorAsync(chatId, UserId);
+        var moderator = await snapshot.RequireVisibleAsync(chatId, UserId);
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.For(chatId, moderator));
         var online = presence.Enter(Context.ConnectionId, chatId);
         return await snapshot.ReadAsync(chatId, afterSequence, UserId, moderator, online);

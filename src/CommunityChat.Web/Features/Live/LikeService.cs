@@ -8,11 +8,21 @@ using Microsoft.Extensions.Localization;
 namespace CommunityChat.Web.Features.Live;
 
 /// <summary>One like per account per post; liking twice is not an error, it just stays liked.</summary>
-public sealed class LikeService(AppDbContext db, ChatEvents events, Permissions permissions, IStringLocalizer<SharedResource> t)
+public sealed class LikeService(
+    AppDbContext db,
+    ChatEvents events,
+    Permissions permissions,
+    ActionThrottle throttle,
+    IStringLocalizer<SharedResource> t)
 {
     public async Task<PostDto> LikeAsync(long postId, int? userId, bool on)
     {
         var id = permissions.RequireSignedIn(userId);
+        if (!throttle.TryTake(ActionThrottle.Like, id))
+        {
+            throw Refusal.TooManyRequests(t["You're going very fast. Wait a few seconds and try again."]);
+        }
+
         var post = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == postId && !p.Hidden)
             ?? throw Refusal.NotFound(t["There is no such post."]);
         var status = await db.Chats.Where(c => c.Id == post.ChatId).Select(c => c.Status).FirstAsync();

@@ -13,7 +13,7 @@ public static class LiveExtensions
         services.AddScoped<RoomSnapshot>();
         services.AddSingleton<ChatEvents>();
         services.AddSingleton<Presence>();
-        services.AddSingleton<PostingThrottle>();
+        services.AddSingleton<ActionThrottle>();
         services.AddHostedService<PresenceBroadcaster>();
 
         var signalR = services.AddSignalR(options =>

@@ -18,7 +18,7 @@ public sealed class PostingService(
     ChatSequence sequence,
     ChatEvents events,
     Permissions permissions,
-    PostingThrottle throttle,
+    ActionThrottle throttle,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
@@ -41,7 +41,7 @@ public sealed class PostingService(
 
         var shape = Shape(PostText.Normalize(request.Text ?? ""), request.QuestionNumber);
         CheckText(shape.Body, chat.Community.MaxPostLength, chat.Hashtag);
-        if (!throttle.TryTake(authorId))
+        if (!throttle.TryTake(ActionThrottle.Post, authorId))
         {
             throw Refusal.TooManyRequests(t["You're posting very fast. Wait a few seconds and send again."]);
         }
@@ -78,7 +78,7 @@ public sealed class PostingService(
             }
 
             return draft;
-        }, cancellationToken);
+        }, cancellationToken: cancellationToken);
 
         var dto = PostDto.From(post);
         await events.PostAdded(dto);

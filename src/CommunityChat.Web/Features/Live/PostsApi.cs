@@ -21,7 +21,7 @@ public static class PostsApi
 
     private static async Task<Ok<List<PostDto>>> ReadPosts(int id, long? after, int? limit, ClaimsPrincipal user, RoomSnapshot snapshot)
     {
-        var moderator = await snapshot.IsModeratorAsync(id, user.UserId());
+        var moderator = await snapshot.RequireVisibleAsync(id, user.UserId());
         var take = Math.Clamp(limit ?? 100, 1, RoomSnapshot.MaxPostsPerRead);
         return TypedResults.Ok(await snapshot.PostsAfterAsync(id, after ?? 0, take, moderator));
     }

@@ -84,6 +84,11 @@ public sealed class ModerationService(
             ?? throw Refusal.NotFound(t["There is no such community."]);
         var actor = await permissions.RequireModeratorAsync(userId, community.Id);
         var target = await people.FindAsync(handle);
+        if ((reason ?? "").Trim().Length > 500)
+        {
+            throw Refusal.BadRequest(t["A reason is at most 500 characters."]);
+        }
+
         if (minutes is < 1 or > 525_600)
         {
             throw Refusal.BadRequest(t["A timed ban lasts 1 minute to 1 year; leave the minutes out for a ban until lifted."]);

@@ -30,6 +30,10 @@ export class Feed {
 
   /** Replaces everything with a fresh list (first join). */
   reset(posts, liked) {
+    // Live events can arrive before the join's answer: keep those newer than anything in it.
+    const newest = posts.reduce((max, p) => Math.max(max, p.sequence), 0);
+    const early = [...this.posts.values(), ...this.pending].filter((p) => p.sequence > newest);
+    posts = [...posts, ...early];
     this.liked = new Set(liked);
     this.posts.clear();
     this.elements.clear();

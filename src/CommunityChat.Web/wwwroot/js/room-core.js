@@ -48,6 +48,7 @@ export function openRoom(config, hooks = {}) {
   const connection = new RoomConnection(config.chatId, {
     joined: (result, isCatchUp) => {
       if (isCatchUp) {
+        for (const id of result.hidden) feed.remove(id);
         for (const post of result.posts) feed.add(post);
       } else {
         feed.reset(result.posts, result.liked);

@@ -1,0 +1,38 @@
+namespace CommunityChat.Web.Tests.Chats;
+
+/// <summary>A draft chat exists only for moderators: no API, export or hub call shows it to anyone else.</summary>
+public sealed class DraftVisibilityTests : IAsyncLifetime
+{
+    private readonly TestApp _app = TestApp.Start();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task A_draft_is_not_found_by_readers_anywhere_but_moderators_see_it()
+    {
+        var cast = await Cast.CreateAsync(_app);
+        var draft = await Http.ReadAsync<ChatView>(await cast.Moderator.Http.PostAsJsonAsync($"api/communities/{Cast.Community}/chats", new
+        {
+            title = "Secret planning session",
+            scheduledStart = DateTimeOffset.UtcNow.AddDays(3),
+            durationMinutes = 60,
+            draft = true,
+        }), HttpStatusCode.Created);
+
+        foreach (var http in new[] { _app.Anonymous(), cast.Participant.Http })
+        {
+            foreach (var path in new[] { "", "/transcript", "/transcript.json", "/transcript.md", "/transcript.csv", "/transcript.txt", "/posts?after=0" })
+            {
+                var response = await http.GetAsync($"api/chats/{draft.Id}{path}");
+                Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+                Assert.DoesNotContain("Secret planning session", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
+        }
+
+        await using var reader = await _app.ConnectAsync();
+        Assert.Equal("There is no such chat.", await reader.RefusalAsync("Join", draft.Id, 0L));
+        await Http.ExpectAsync(await cast.Moderator.Http.GetAsync($"api/chats/{draft.Id}/transcript"), HttpStatusCode.OK);
+    }
+}
