@@ -15,6 +15,7 @@ public sealed class ChatPlanning(
     AppDbContext db,
     Permissions permissions,
     People people,
+    CommunityService communities,
     ChatQueries queries,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
@@ -23,8 +24,7 @@ public sealed class ChatPlanning(
 
     public async Task<ChatDto> CreateAsync(int? userId, string communitySlug, PlanChatRequest request)
     {
-        var community = await db.Communities.FirstOrDefaultAsync(c => c.Slug == communitySlug)
-            ?? throw Refusal.NotFound(t["There is no such community."]);
+        var community = await communities.FindAsync(communitySlug);
         var hostId = await permissions.RequireModeratorAsync(userId, community.Id);
 
         var title = (request.Title ?? "").Trim();

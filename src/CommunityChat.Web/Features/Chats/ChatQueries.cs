@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace CommunityChat.Web.Features.Chats;
 
 /// <summary>Reading chats, with the secrecy of unasked questions applied in one place (SPEC rule 2).</summary>
-public sealed class ChatQueries(AppDbContext db, Permissions permissions, IStringLocalizer<SharedResource> t)
+public sealed class ChatQueries(AppDbContext db, Permissions permissions, CommunityService communities, IStringLocalizer<SharedResource> t)
 {
     public Task<ChatDto> GetAsync(int chatId, int? userId) =>
         VisibleToAsync(db.Chats.Where(c => c.Id == chatId), userId);
@@ -38,8 +38,7 @@ public sealed class ChatQueries(AppDbContext db, Permissions permissions, IStrin
     /// <summary>Drafts only for moderators; everyone sees scheduled, live and ended chats.</summary>
     public async Task<IReadOnlyList<ChatDto>> ListAsync(string communitySlug, int? userId)
     {
-        var community = await db.Communities.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == communitySlug)
-            ?? throw Refusal.NotFound(t["There is no such community."]);
+        var community = await communities.FindAsync(communitySlug);
         var moderator = await permissions.IsModeratorAsync(userId, community.Id);
         var chats = await Include(db.Chats.Where(c => c.CommunityId == community.Id && (moderator || c.Status != ChatStatus.Draft)))
             .OrderByDescending(c => c.ScheduledStart)

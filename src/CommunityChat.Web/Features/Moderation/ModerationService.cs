@@ -15,6 +15,7 @@ public sealed class ModerationService(
     ChatEvents events,
     Permissions permissions,
     People people,
+    CommunityService communities,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
@@ -80,8 +81,7 @@ public sealed class ModerationService(
 
     public async Task BanAsync(string communitySlug, string handle, int? userId, string? reason, int? minutes)
     {
-        var community = await db.Communities.FirstOrDefaultAsync(c => c.Slug == communitySlug)
-            ?? throw Refusal.NotFound(t["There is no such community."]);
+        var community = await communities.FindAsync(communitySlug);
         var actor = await permissions.RequireModeratorAsync(userId, community.Id);
         var target = await people.FindAsync(handle);
         if ((reason ?? "").Trim().Length > 500)
@@ -115,8 +115,7 @@ public sealed class ModerationService(
 
     public async Task LiftBanAsync(string communitySlug, string handle, int? userId)
     {
-        var community = await db.Communities.FirstOrDefaultAsync(c => c.Slug == communitySlug)
-            ?? throw Refusal.NotFound(t["There is no such community."]);
+        var community = await communities.FindAsync(communitySlug);
         var actor = await permissions.RequireModeratorAsync(userId, community.Id);
         var target = await people.FindAsync(handle);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -131,8 +130,7 @@ public sealed class ModerationService(
 
     public async Task<IReadOnlyList<AuditEntryDto>> AuditAsync(string communitySlug, int? userId)
     {
-        var community = await db.Communities.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == communitySlug)
-            ?? throw Refusal.NotFound(t["There is no such community."]);
+        var community = await communities.FindAsync(communitySlug);
         await permissions.RequireModeratorAsync(userId, community.Id);
         return await db.AuditEntries.AsNoTracking()
             .Where(a => a.CommunityId == community.Id)
