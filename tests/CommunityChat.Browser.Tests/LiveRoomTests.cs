@@ -136,6 +136,28 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(reader.Post("After the reconnect")).ToHaveCountAsync(1);
     }
 
+    [Fact]
+    public async Task A_moderator_bans_a_participant_from_the_console_and_their_next_post_is_refused()
+    {
+        var scene = await LiveSceneAsync();
+        await app.Api.PostAsync(scene, scene.Participant, "Buy cheap followers", questionNumber: 1);
+        var moderator = await app.SignInAsync(scene.Moderator, scene.ConsolePath);
+        await moderator.ExpectLiveAsync();
+        var participant = await app.SignInAsync(scene.Participant, scene.RoomPath);
+        await participant.ExpectLiveAsync();
+
+        await moderator.Post("Buy cheap followers").GetByRole(AriaRole.Button, new() { Name = $"Ban @{scene.Participant.Handle}" }).ClickAsync();
+        var dialog = moderator.GetByRole(AriaRole.Dialog, new() { Name = "Ban from this community?" });
+        await dialog.GetByLabel("For how long").SelectOptionAsync(new SelectOptionValue { Label = "1 day" });
+        await dialog.GetByLabel("Reason (for the audit log)").FillAsync("spam");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Ban", Exact = true }).ClickAsync();
+        await Expect(moderator.Locator("#room-notice")).ToHaveTextAsync($"@{scene.Participant.Handle} can't post for 1,440 minutes.");
+
+        await participant.SendAnswerAsync("A1 one more try");
+        await Expect(participant.GetByRole(AriaRole.Alert)).ToContainTextAsync("You're banned from this community until");
+        await Expect(participant.AnswerBox()).ToHaveValueAsync("A1 one more try");
+    }
+
     /// <summary>A live chat with Q1 asked.</summary>
     private async Task<ChatScene> LiveSceneAsync()
     {

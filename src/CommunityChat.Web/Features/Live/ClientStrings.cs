@@ -10,6 +10,9 @@ public static class ClientStrings
 {
     public static readonly IReadOnlyList<string> Keys =
     [
+        "@{0} can't post for {1} minutes.",
+        "@{0} is banned until you lift it.",
+        "Ban @{0}",
         "1 character left",
         "1 character over the limit",
         "1 like",

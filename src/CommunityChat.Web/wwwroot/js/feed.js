@@ -240,6 +240,7 @@ export class Feed {
       highlight.setAttribute("aria-pressed", String(post.highlighted));
       actions.append(highlight);
       if (post.kind !== "question") actions.append(post.hidden ? button(t("Unhide"), "unhide") : button(t("Hide"), "hide"));
+      if (post.author.role === "participant") actions.append(button(t("Ban @{0}", post.author.handle), "ban"));
     }
     // Many "Like" and "Hide" buttons share a name; each one's description says whose post it acts on.
     for (const b of actions.querySelectorAll("button")) b.setAttribute("aria-describedby", meta.id);

@@ -22,6 +22,11 @@ export function openRoom(config, hooks = {}) {
     roomError.textContent = message;
     roomError.hidden = !message;
   };
+  const showNotice = (message) => {
+    const notice = $("room-notice");
+    notice.textContent = message;
+    notice.hidden = !message;
+  };
 
   const announcer = new Announcer($("announcer"), $("announce-toggle"));
   const feed = new Feed($("feed"), {
@@ -101,6 +106,14 @@ export function openRoom(config, hooks = {}) {
       case "unhide":
         await connection.invoke("Unhide", post.id);
         break;
+      case "ban": {
+        const ban = await askBan(post);
+        if (ban) {
+          await banAuthor(config.community, post.author.handle, ban);
+          showNotice(ban.minutes ? t("@{0} can't post for {1} minutes.", post.author.handle, n(ban.minutes)) : t("@{0} is banned until you lift it.", post.author.handle));
+        }
+        break;
+      }
     }
   }
 
@@ -178,6 +191,33 @@ export function openRoom(config, hooks = {}) {
 
   connection.start();
   return { connection, feed, composer, state, showError };
+}
+
+/** Asks a moderator how long to ban a post's author and why. Resolves null when cancelled. */
+function askBan(post) {
+  const dialog = document.getElementById("ban-dialog");
+  dialog.querySelector("#ban-dialog-who").textContent = `@${post.author.handle} (${post.author.displayName})`;
+  dialog.querySelector("#ban-reason").value = "";
+  dialog.showModal();
+  return new Promise((resolve) => {
+    dialog.addEventListener("close", () => {
+      const minutes = Number(dialog.querySelector("#ban-duration").value);
+      resolve(dialog.returnValue === "ban" ? { minutes: minutes || null, reason: dialog.querySelector("#ban-reason").value } : null);
+    }, { once: true });
+  });
+}
+
+/** The API carries the reason to the audit log (the hub's Ban has none). */
+async function banAuthor(community, handle, ban) {
+  const response = await fetch(`/api/communities/${encodeURIComponent(community)}/bans/${encodeURIComponent(handle)}`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(ban),
+  });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new Error(problem.detail ?? t("Something went wrong. Check your connection and try again."));
+  }
 }
 
 /** Asks a moderator for the reason to hide a post, in an accessible <dialog>. Resolves null when cancelled. */
