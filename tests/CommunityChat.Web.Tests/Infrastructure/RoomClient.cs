@@ -48,7 +48,8 @@ public sealed class RoomClient : IAsyncDisposable
         }
     }
 
-    public static async Task<RoomClient> ConnectAsync(Uri baseAddress, string? token)
+    /// <param name="language">Sent as Accept-Language, as a browser would; refusals come back in that language.</param>
+    public static async Task<RoomClient> ConnectAsync(Uri baseAddress, string? token, string? language = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(baseAddress, "hubs/chat"), options =>
@@ -56,6 +57,11 @@ public sealed class RoomClient : IAsyncDisposable
                 if (token is not null)
                 {
                     options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                }
+
+                if (language is not null)
+                {
+                    options.Headers["Accept-Language"] = language;
                 }
             })
             .Build();

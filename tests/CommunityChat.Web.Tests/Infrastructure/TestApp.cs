@@ -80,7 +80,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         await scope.ServiceProvider.GetRequiredService<ChatSchedule>().TickAsync();
     }
 
-    public Task<RoomClient> ConnectAsync(Person? person = null) => RoomClient.ConnectAsync(BaseAddress, person?.Token);
+    public Task<RoomClient> ConnectAsync(Person? person = null, string? language = null) =>
+        RoomClient.ConnectAsync(BaseAddress, person?.Token, language);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
