@@ -33,6 +33,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("CommunityChat:Posting:Burst", "1000");
         builder.UseSetting("CommunityChat:RateLimits:WritesPerMinute", "10000");
         builder.UseSetting("CommunityChat:RateLimits:AccountsPerMinute", "10000");
+        // Small pages, so every room the browser opens with more than two posts exercises the client's paging.
+        builder.UseSetting("CommunityChat:Live:JoinPageSize", "2");
     }
 
     public override async ValueTask DisposeAsync()

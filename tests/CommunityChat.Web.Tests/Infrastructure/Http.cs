@@ -72,6 +72,6 @@ public sealed record ChatView(
     DateTime? EndedAt, IReadOnlyList<GuestView> Guests, IReadOnlyList<QuestionView> Questions, bool Autopilot, int SlowModeSeconds,
     bool Locked);
 
-public sealed record JoinView(ChatView Chat, IReadOnlyList<QuestionView> Questions, IReadOnlyList<PostView> Posts, int Online, bool Moderator, IReadOnlyList<long> Hidden);
+public sealed record JoinView(ChatView Chat, IReadOnlyList<QuestionView> Questions, IReadOnlyList<PostView> Posts, int Online, bool Moderator, IReadOnlyList<long> Hidden, bool More);
 
 public sealed record AuditView(DateTime At, string Actor, string Action, int? ChatId, string? Target, string? Detail);

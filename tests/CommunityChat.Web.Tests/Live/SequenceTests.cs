@@ -114,6 +114,27 @@ public abstract class SequenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_chat_arrives_in_pages_that_join_up_exactly()
+    {
+        await using var app = TestApp.Start(new Dictionary<string, string?> { ["CommunityChat:Live:JoinPageSize"] = "3" });
+        var cast = await Cast.CreateAsync(app, start: true);
+        for (var n = 1; n <= 7; n++)
+        {
+            await cast.PostAsync(cast.Participant, $"post {n}");
+        }
+
+        await using var reader = await app.ConnectAsync();
+        var pages = new List<JoinView> { await reader.JoinAsync(cast.ChatId) };
+        while (pages[^1].More)
+        {
+            pages.Add(await reader.JoinAsync(cast.ChatId, afterSequence: pages[^1].Posts[^1].Sequence));
+        }
+
+        Assert.Equal([3, 3, 1], pages.Select(p => p.Posts.Count));
+        Assert.Equal(Enumerable.Range(1, 7).Select(n => (long)n), pages.SelectMany(p => p.Posts).Select(p => p.Sequence));
+    }
+
+    [Fact]
     public async Task Api_reads_page_through_posts_in_sequence_order()
     {
         var cast = await Cast.CreateAsync(_app, start: true);

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityChat.Web.Features.Live;
 
 /// <summary>
-/// What a joining or reconnecting client receives: the chat, every post after the last one it has (SPEC rule 7),
-/// and for a reconnecting reader the ids of earlier posts hidden meanwhile.
+/// What a joining or reconnecting client receives: the chat, the posts after the last one it has (SPEC rule 7) a page
+/// at a time (<see cref="More"/>: join again after the last one to get the rest), and for a reconnecting reader the
+/// ids of earlier posts hidden meanwhile.
 /// </summary>
 public sealed record JoinResult(
     ChatDto Chat,
@@ -17,11 +18,15 @@ public sealed record JoinResult(
     int Online,
     IReadOnlyList<long> Liked,
     bool Moderator,
-    IReadOnlyList<long> Hidden);
+    IReadOnlyList<long> Hidden,
+    bool More);
 
-public sealed class RoomSnapshot(AppDbContext db, ChatQueries queries, Permissions permissions)
+public sealed class RoomSnapshot(AppDbContext db, ChatQueries queries, Permissions permissions, IConfiguration configuration)
 {
     public const int MaxPostsPerRead = 1000;
+
+    /// <summary>Posts per Join answer: a long chat arrives in pages rather than one huge message.</summary>
+    private int JoinPageSize => Math.Clamp(configuration.GetValue("CommunityChat:Live:JoinPageSize", MaxPostsPerRead), 1, MaxPostsPerRead);
 
     /// <summary>Whether the account moderates the chat's community; refuses an unknown chat.</summary>
     public async Task<bool> IsModeratorAsync(int chatId, int? userId) =>
@@ -37,7 +42,9 @@ public sealed class RoomSnapshot(AppDbContext db, ChatQueries queries, Permissio
     public async Task<JoinResult> ReadAsync(int chatId, long afterSequence, int? userId, bool moderator, int online)
     {
         var chat = await queries.GetAsync(chatId, userId);
-        var posts = await PostsAfterAsync(chatId, afterSequence, int.MaxValue, moderator);
+        var page = await PostsAfterAsync(chatId, afterSequence, JoinPageSize + 1, moderator);
+        var more = page.Count > JoinPageSize;
+        var posts = more ? page[..JoinPageSize] : page;
         var liked = userId is { } id
             ? await db.PostLikes.Where(l => l.UserId == id)
                 .Join(db.Posts.Where(p => p.ChatId == chatId), l => l.PostId, p => p.Id, (l, _) => l.PostId)
@@ -48,7 +55,7 @@ public sealed class RoomSnapshot(AppDbContext db, ChatQueries queries, Permissio
         var hidden = !moderator && afterSequence > 0
             ? await db.Posts.Where(p => p.ChatId == chatId && p.Hidden && p.Sequence <= afterSequence).Select(p => p.Id).ToListAsync()
             : [];
-        return new JoinResult(chat, asked, posts, [], online, liked, moderator, hidden);
+        return new JoinResult(chat, asked, posts, [], online, liked, moderator, hidden, more);
     }
 
     /// <summary>Posts in sequence order after <paramref name="afterSequence"/>; hidden ones only for moderators.</summary>

@@ -65,10 +65,21 @@ export class RoomConnection {
   }
 
   async #join(isCatchUp) {
-    const result = await this.connection.invoke("Join", this.chatId, this.lastSequence);
+    let result = await this.connection.invoke("Join", this.chatId, this.lastSequence);
+    const posts = [...result.posts];
+    const hidden = [...result.hidden];
     for (const post of result.posts) this.#seen(post);
+    // A long chat arrives a page at a time: join again after the page's last post (not after live events that may
+    // have arrived meanwhile) until nothing more is waiting.
+    while (result.more) {
+      const after = result.posts.length ? result.posts[result.posts.length - 1].sequence : this.lastSequence;
+      result = await this.connection.invoke("Join", this.chatId, after);
+      for (const post of result.posts) this.#seen(post);
+      posts.push(...result.posts);
+      hidden.push(...result.hidden);
+    }
     this.joined = true;
-    this.handlers.joined(result, isCatchUp);
+    this.handlers.joined({ ...result, posts, hidden }, isCatchUp);
     this.handlers.state("connected");
   }
 
