@@ -57,6 +57,16 @@ public sealed class ChatQueries(AppDbContext db, Permissions permissions, Commun
         return chats.Select(c => ToDto(c, false)).ToList();
     }
 
+    /// <summary>Public chats whose hashtag is <paramref name="lowerTag"/> (no '#'), newest first.</summary>
+    public async Task<IReadOnlyList<ChatDto>> ListByHashtagAsync(string lowerTag)
+    {
+        var found = await Include(db.Chats.Where(c => c.Status != ChatStatus.Draft && c.Hashtag.ToLower() == lowerTag))
+            .OrderByDescending(c => c.ScheduledStart)
+            .Take(100)
+            .ToListAsync();
+        return found.Select(c => ToDto(c, false)).ToList();
+    }
+
     public static ChatDto ToDto(Chat chat, bool forModerator) => new(
         chat.Id,
         chat.Community.Slug,
