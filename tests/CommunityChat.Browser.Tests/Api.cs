@@ -72,6 +72,12 @@ public sealed class Api(Uri baseAddress) : IDisposable
     public Task<PostDto> PostAsync(ChatScene scene, Person author, string text, int? questionNumber = null) =>
         SendAsync<PostDto>(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/posts", author, new { text, questionNumber });
 
+    public Task LikeAsync(Person who, long postId) =>
+        SendAsync(HttpMethod.Post, $"/api/posts/{postId}/likes", who, null);
+
+    public Task HighlightAsync(ChatScene scene, long postId) =>
+        SendAsync(HttpMethod.Post, $"/api/posts/{postId}/highlight", scene.Moderator, null);
+
     private async Task<T> SendAsync<T>(HttpMethod method, string path, Person? caller, object? body)
     {
         using var response = await SendAsync(method, path, caller, body);

@@ -103,7 +103,7 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
         var reader = await context.NewPageAsync();
         await reader.GotoAsync(scene.RoomPath);
         await reader.ExpectLiveAsync();
-        await app.Api.PostAsync(scene, scene.Participant, "Before the drop", questionNumber: 1);
+        var before = await app.Api.PostAsync(scene, scene.Participant, "Before the drop", questionNumber: 1);
         await Expect(reader.Post("Before the drop")).ToHaveCountAsync(1);
 
         await reader.RouteAsync("**/hubs/chat/negotiate**", route => route.AbortAsync());
@@ -116,6 +116,9 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
             await app.Api.PostAsync(scene, scene.Guest, text, questionNumber: 1);
         }
 
+        await app.Api.LikeAsync(scene.Guest, before.Id);
+        await app.Api.HighlightAsync(scene, before.Id);
+
         await Expect(reader.Post(texts[0])).ToHaveCountAsync(0);
         await reader.UnrouteAsync("**/hubs/chat/negotiate**");
         await Expect(reader.ConnectionState()).ToHaveTextAsync("Connected", new() { Timeout = 20_000 });
@@ -126,6 +129,8 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
         }
 
         await Expect(reader.Post("Before the drop")).ToHaveCountAsync(1);
+        await Expect(reader.Post("Before the drop").Locator(".like-count")).ToHaveTextAsync("1 like");
+        await Expect(reader.Post("Before the drop")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("post--highlighted"));
         await Expect(reader.Posts()).ToHaveCountAsync(5);
         var sequences = await reader.Posts().EvaluateAllAsync<long[]>("items => items.map((item) => Number(item.dataset.sequence))");
         Assert.Equal(sequences.Order(), sequences);

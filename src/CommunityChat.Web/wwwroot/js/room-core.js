@@ -55,6 +55,7 @@ export function openRoom(config, hooks = {}) {
       if (isCatchUp) {
         for (const id of result.hidden) feed.remove(id);
         for (const post of result.posts) feed.add(post);
+        refreshKnownPosts().catch(() => {}); // likes and highlights may have changed while away
       } else {
         feed.reset(result.posts, result.liked);
       }
@@ -78,6 +79,19 @@ export function openRoom(config, hooks = {}) {
     state: setConnectionState,
     failureText: () => t("Something went wrong. Check your connection and try again."),
   });
+
+  /** Re-reads the chat's posts through the API and updates the ones on screen in place (likes, highlights). */
+  async function refreshKnownPosts() {
+    const pageSize = 1000;
+    for (let after = 0; ;) {
+      const response = await fetch(`/api/chats/${config.chatId}/posts?after=${after}&limit=${pageSize}`);
+      if (!response.ok) return;
+      const page = await response.json();
+      for (const post of page) feed.update(post);
+      if (page.length < pageSize) return;
+      after = page[page.length - 1].sequence;
+    }
+  }
 
   async function act(action, post, button) {
     showError("");
