@@ -18,6 +18,9 @@ dotnet build CommunityChat.sln --no-restore -c Debug
 echo "== format"
 dotnet format CommunityChat.sln --verify-no-changes --no-restore
 
+echo "== layers"
+eng/check-layers.sh
+
 results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"

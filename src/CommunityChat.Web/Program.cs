@@ -1,3 +1,4 @@
+using CommunityChat.Web.Base;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Features.Accounts;
 using CommunityChat.Web.Features.Archive;
@@ -11,10 +12,11 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddBase(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddCommunities();
 builder.Services.AddChats();
-builder.Services.AddLive(builder.Configuration);
+builder.Services.AddLive();
 builder.Services.AddModeration();
 builder.Services.AddArchive();
 
@@ -29,7 +31,7 @@ app.MapChatsApi();
 app.MapPostsApi();
 app.MapModerationApi();
 app.MapTranscriptApi();
-app.MapLive();
+app.MapChatHub();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CommunityChat.Web.Features.Chats;
-using CommunityChat.Web.Features.Live;
+using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Infrastructure;
 
 namespace CommunityChat.Browser.Tests;

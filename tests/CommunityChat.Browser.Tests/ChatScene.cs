@@ -1,4 +1,4 @@
-using CommunityChat.Web.Features.Chats;
+using CommunityChat.Web.Base.Chats;
 
 namespace CommunityChat.Browser.Tests;
 

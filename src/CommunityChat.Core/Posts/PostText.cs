@@ -64,6 +64,9 @@ public static class PostText
             : new TextCheck(TextProblem.None, length, maxLength);
     }
 
+    /// <summary>Whether the text carries #<paramref name="tag"/> as a whole tag, case-insensitively (#lead is not in #leadership).</summary>
+    public static bool MentionsHashtag(string text, string tag) => TagSyntax.ContainsHashtag(text, tag.TrimStart('#'));
+
     // Only category Cc: format characters (ZWJ, variation selectors, bidi marks) are needed by emoji and scripts.
     private static bool IsForbiddenControl(char c) => c != '\n' && c != '\t' && char.IsControl(c);
 

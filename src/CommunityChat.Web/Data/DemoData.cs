@@ -120,13 +120,6 @@ public sealed class DemoData(AppDbContext db, TimeProvider clock)
         Add(claire, AuthorRole.Participant, PostKind.Answer, 33, "Mentoring pairs worked well for us. #community", 4, likes: 2);
         Add(host, AuthorRole.Host, PostKind.Comment, 58, "Thank you @GenePetrov and everyone! See you next week on #LeadersChat.", likes: 6);
         archived.LastSequence = sequence;
-        foreach (var question in archived.Questions)
-        {
-            question.PostId = await db.Posts
-                .Where(p => p.ChatId == archived.Id && p.Kind == PostKind.Question && p.QuestionNumber == question.Number)
-                .Select(p => p.Id)
-                .FirstAsync();
-        }
 
         var next = now.Date.AddDays(1).AddHours(17);
         db.Chats.Add(new Chat

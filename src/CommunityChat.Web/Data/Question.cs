@@ -14,6 +14,4 @@ public class Question
     public int? OffsetMinutes { get; set; }
 
     public DateTime? AskedAt { get; set; }
-
-    public long? PostId { get; set; }
 }

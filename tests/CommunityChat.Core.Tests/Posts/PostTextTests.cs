@@ -105,4 +105,15 @@ public class PostTextTests
         Assert.Equal(TextProblem.None, check.Problem);
         Assert.Equal(280, check.Length);
     }
+
+    [Theory]
+    [InlineData("Lead by example #lead", "lead", true)]
+    [InlineData("Lead by example #Lead, always", "lead", true)]
+    [InlineData("(#lead.)", "#lead", true)]
+    [InlineData("我们 #领导 很好", "领导", true)]
+    [InlineData("Lead by example #leadership", "lead", false)]
+    [InlineData("C#lead is not a tag", "lead", false)]
+    [InlineData("no tag at all: lead", "lead", false)]
+    public void MentionsHashtag_matches_whole_tags_only(string text, string tag, bool expected) =>
+        Assert.Equal(expected, PostText.MentionsHashtag(text, tag));
 }

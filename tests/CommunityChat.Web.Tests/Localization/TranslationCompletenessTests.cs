@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CommunityChat.Core.Posts;
+using CommunityChat.Web.Base.Live;
 using CommunityChat.Web.Data;
-using CommunityChat.Web.Features.Live;
 
 namespace CommunityChat.Web.Tests.Localization;
 

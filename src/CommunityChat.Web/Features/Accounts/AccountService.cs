@@ -1,3 +1,4 @@
+using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;

@@ -33,7 +33,7 @@ public static class AccountsApi
     private static async Task<Ok<List<TokenSummary>>> ListTokens(ClaimsPrincipal principal, TokenService tokens)
     {
         var list = await tokens.ListAsync(principal.UserId()!.Value);
-        return TypedResults.Ok(list.Select(x => new TokenSummary(x.Id, x.Name, x.CreatedAt)).ToList());
+        return TypedResults.Ok(list.Select(x => new TokenSummary(x.Id, x.Name, x.CreatedAt, x.LastUsedAt)).ToList());
     }
 
     private static async Task<NoContent> RevokeToken(int id, ClaimsPrincipal principal, TokenService tokens)
@@ -51,4 +51,4 @@ public sealed record CreateTokenRequest(string? Handle, string? Password, string
 
 public sealed record TokenResponse(string Token);
 
-public sealed record TokenSummary(int Id, string Name, DateTime CreatedAt);
+public sealed record TokenSummary(int Id, string Name, DateTime CreatedAt, DateTime? LastUsedAt);

@@ -1,3 +1,4 @@
+using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +13,6 @@ public static class AccountsExtensions
     {
         services.AddScoped<AccountService>();
         services.AddScoped<TokenService>();
-        services.AddScoped<People>();
 
         services.AddIdentity<User, IdentityRole<int>>(options =>
             {

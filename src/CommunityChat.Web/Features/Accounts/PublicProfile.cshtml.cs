@@ -1,17 +1,19 @@
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
-using CommunityChat.Web.Features.Live;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityChat.Web.Features.Accounts;
 
-/// <summary>/@handle: who someone is and what they said lately (visible posts only).</summary>
-public sealed class PublicProfileModel(AppDbContext db, People people) : PageModel
+/// <summary>/@handle: who someone is and what they said lately (public posts only).</summary>
+public sealed class PublicProfileModel(People people, PostReader posts) : PageModel
 {
+    public const int MaxPosts = 30;
+
     public User? Person { get; private set; }
 
-    public IReadOnlyList<(PostDto Post, string ChatTitle, string ChatUrl)> Posts { get; private set; } = [];
+    public IReadOnlyList<PostInChat> Posts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string handle)
     {
@@ -21,15 +23,8 @@ public sealed class PublicProfileModel(AppDbContext db, People people) : PageMod
             return NotFound();
         }
 
-        var posts = await db.Posts.AsNoTracking()
-            .Where(p => p.AuthorId == Person.Id && !p.Hidden)
-            .OrderByDescending(p => p.CreatedAt)
-            .Take(30)
-            .Join(db.Chats, p => p.ChatId, c => c.Id, (p, c) => new { p.Id, c.Title, c.Slug, Community = c.Community.Slug })
-            .ToListAsync();
-        var ids = posts.Select(p => p.Id).ToList();
-        var dtos = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(PostDto.Projection).ToDictionaryAsync(p => p.Id);
-        Posts = posts.Select(p => (dtos[p.Id], p.Title, $"/c/{p.Community}/{p.Slug}")).ToList();
+        var id = Person.Id;
+        Posts = await posts.LatestAsync(p => p.AuthorId == id, MaxPosts);
         return Page();
     }
 }

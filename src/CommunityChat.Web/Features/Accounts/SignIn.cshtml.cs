@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
@@ -33,7 +34,7 @@ public sealed class SignInModel(SignInManager<User> signIn, IStringLocalizer<Sha
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await signIn.PasswordSignInAsync(Accounts.Handle.Clean(Handle), Password ?? "", isPersistent: true, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(Base.Access.Handle.Clean(Handle), Password ?? "", isPersistent: true, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

@@ -13,6 +13,9 @@ public sealed class TokenService(AppDbContext db, TimeProvider clock, IStringLoc
 {
     private const string Prefix = "cc_";
 
+    /// <summary>How fresh "last used" is kept: one write per token per hour, not one per request.</summary>
+    private static readonly TimeSpan UseResolution = TimeSpan.FromHours(1);
+
     public async Task<string> CreateAsync(int userId, string? name)
     {
         name = (name ?? "").Trim();
@@ -41,10 +44,22 @@ public sealed class TokenService(AppDbContext db, TimeProvider clock, IStringLoc
         }
 
         var hash = Hash(secret);
-        return await db.AccessTokens
+        var found = await db.AccessTokens.AsNoTracking()
             .Where(x => x.Hash == hash && x.RevokedAt == null)
-            .Select(x => x.User)
+            .Select(x => new { x.Id, x.LastUsedAt, x.User })
             .FirstOrDefaultAsync();
+        if (found is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (found.LastUsedAt is not { } last || now - last >= UseResolution)
+        {
+            await db.AccessTokens.Where(x => x.Id == found.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastUsedAt, now));
+        }
+
+        return found.User;
     }
 
     public Task<List<AccessToken>> ListAsync(int userId) =>

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using CommunityChat.Core.Transcripts;
-using CommunityChat.Web.Features.Chats;
+using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -16,9 +16,9 @@ public static class TranscriptApi
     {
         var api = app.MapGroup("/api/chats/{id:int}").WithTags("Transcripts");
 
-        api.MapGet("/transcript", async Task<Ok<TranscriptDocument>> (int id, TranscriptView? view, ClaimsPrincipal user, ChatQueries queries, TranscriptService transcripts) =>
+        api.MapGet("/transcript", async Task<Ok<TranscriptDocument>> (int id, TranscriptView? view, ClaimsPrincipal user, ChatReader chats, TranscriptService transcripts) =>
         {
-            await queries.GetAsync(id, user.UserId()); // a draft does not exist for non-moderators
+            await chats.GetAsync(id, user.UserId()); // a draft does not exist for non-moderators
             return TypedResults.Ok(await transcripts.LoadAsync(id, view ?? TranscriptView.All));
         });
         api.MapGet("/transcript.{format}", Export);
@@ -27,14 +27,14 @@ public static class TranscriptApi
 
     /// <summary>SPEC rule 12: the same posts in four forms, as a download named after the chat.</summary>
     private static async Task<Results<FileContentHttpResult, NotFound>> Export(
-        int id, string format, ClaimsPrincipal user, ChatQueries queries, TranscriptService transcripts, IOptions<JsonOptions> json)
+        int id, string format, ClaimsPrincipal user, ChatReader chats, TranscriptService transcripts, IOptions<JsonOptions> json)
     {
         if (format is not ("md" or "json" or "csv" or "txt"))
         {
             return TypedResults.NotFound();
         }
 
-        await queries.GetAsync(id, user.UserId()); // a draft does not exist for non-moderators
+        var chat = await chats.GetAsync(id, user.UserId()); // a draft does not exist for non-moderators
         var document = await transcripts.LoadAsync(id);
         var (text, contentType) = format switch
         {
@@ -44,7 +44,7 @@ public static class TranscriptApi
             "csv" => ("\uFEFF" + TranscriptExport.ToCsv(document), "text/csv; charset=utf-8"),
             _ => (TranscriptExport.ToTweetText(document), "text/plain; charset=utf-8"),
         };
-        var fileName = $"{await transcripts.SlugAsync(id)}.{format}";
+        var fileName = $"{chat.Slug}.{format}";
         return TypedResults.File(Encoding.UTF8.GetBytes(text), contentType, fileName);
     }
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using CommunityChat.Core.Posts;
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Live;
+using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
-using CommunityChat.Web.Features.Communities;
-using CommunityChat.Web.Features.Live;
-using CommunityChat.Web.Features.Moderation;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public sealed class ChatLifecycle(
     AppDbContext db,
     ChatSequence sequence,
     ChatEvents events,
-    ChatQueries queries,
+    ChatReader chats,
     Permissions permissions,
     AuditLog audit,
     TimeProvider clock,
@@ -74,12 +75,11 @@ public sealed class ChatLifecycle(
         }
 
         var author = await db.Users.FirstAsync(u => u.Id == actor);
-        Question? asked = null;
         var post = await sequence.AppendAsync(
             chatId,
             async _ =>
             {
-                asked = await db.Questions.FirstOrDefaultAsync(q => q.ChatId == chatId && q.Number == number)
+                var asked = await db.Questions.FirstOrDefaultAsync(q => q.ChatId == chatId && q.Number == number)
                     ?? throw Refusal.NotFound(t["This chat has no Q{0}.", number]);
                 if (asked.AskedAt is not null)
                 {
@@ -101,11 +101,6 @@ public sealed class ChatLifecycle(
                     Html = PostMarkdown.ToHtml(asked.Text),
                     CreatedAt = now,
                 };
-            },
-            afterInsert: post =>
-            {
-                asked!.PostId = post.Id;
-                return Task.CompletedTask;
             });
 
         var dto = PostDto.From(post);
@@ -147,7 +142,7 @@ public sealed class ChatLifecycle(
     /// <summary>Tells the room; the caller is a moderator (or the server), so it gets the moderators' view.</summary>
     private async Task<ChatDto> BroadcastChatAsync(int chatId)
     {
-        var (forModerators, forEveryone) = await queries.GetBothViewsAsync(chatId);
+        var (forModerators, forEveryone) = await chats.GetBothViewsAsync(chatId);
         await events.ChatChanged(forModerators, forEveryone);
         return forModerators;
     }

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Data;
-using CommunityChat.Web.Features.Accounts;
-using CommunityChat.Web.Features.Communities;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,9 @@ public sealed class ChatPlanning(
     AppDbContext db,
     Permissions permissions,
     People people,
-    CommunityService communities,
-    ChatQueries queries,
+    CommunityReader communities,
+    ChatReader chats,
+    AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
@@ -78,17 +80,9 @@ public sealed class ChatPlanning(
         }
 
         db.Chats.Add(chat);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            CommunityId = community.Id,
-            ChatId = null,
-            ActorId = hostId,
-            Action = "chat.planned",
-            Target = chat.Slug,
-            At = chat.CreatedAt,
-        });
+        audit.Record(community.Id, null, hostId, "chat.planned", chat.Slug);
         await db.SaveChangesAsync();
-        return await queries.GetAsync(chat.Id, hostId);
+        return await chats.GetAsync(chat.Id, hostId);
     }
 
     private List<Question> ValidateQuestions(IReadOnlyList<PlannedQuestion> planned, int duration, int maxLength)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using CommunityChat.Web.Features.Live;
+using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,10 +12,10 @@ public static class ChatsApi
     {
         var api = app.MapGroup("/api").WithTags("Chats");
 
-        api.MapGet("/communities/{slug}/chats", async Task<Ok<IReadOnlyList<ChatDto>>> (string slug, ClaimsPrincipal user, ChatQueries queries) =>
-            TypedResults.Ok(await queries.ListAsync(slug, user.UserId())));
-        api.MapGet("/chats/{id:int}", async Task<Ok<ChatDto>> (int id, ClaimsPrincipal user, ChatQueries queries) =>
-            TypedResults.Ok(await queries.GetAsync(id, user.UserId())));
+        api.MapGet("/communities/{slug}/chats", async Task<Ok<IReadOnlyList<ChatDto>>> (string slug, ClaimsPrincipal user, ChatReader chats) =>
+            TypedResults.Ok(await chats.ListAsync(slug, user.UserId())));
+        api.MapGet("/chats/{id:int}", async Task<Ok<ChatDto>> (int id, ClaimsPrincipal user, ChatReader chats) =>
+            TypedResults.Ok(await chats.GetAsync(id, user.UserId())));
 
         var moderate = api.MapGroup("").RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
         moderate.MapPost("/communities/{slug}/chats", async Task<Created<ChatDto>> (string slug, PlanChatRequest request, ClaimsPrincipal user, ChatPlanning planning) =>

@@ -4,7 +4,6 @@ public static class ChatsExtensions
 {
     public static IServiceCollection AddChats(this IServiceCollection services)
     {
-        services.AddScoped<ChatQueries>();
         services.AddScoped<ChatPlanning>();
         services.AddScoped<ChatLifecycle>();
         services.AddScoped<ChatSchedule>();

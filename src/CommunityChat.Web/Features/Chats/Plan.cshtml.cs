@@ -1,4 +1,5 @@
-using CommunityChat.Web.Features.Communities;
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ namespace CommunityChat.Web.Features.Chats;
 /// <summary>The moderator's planning form: the card, the schedule in the community's time zone, guests and questions.</summary>
 [Authorize]
 public sealed class PlanModel(
-    CommunityService communities,
+    CommunityReader communities,
     Permissions permissions,
     ChatPlanning planning,
     TimeProvider clock,

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,8 +11,8 @@ public static class CommunitiesApi
     {
         var api = app.MapGroup("/api/communities").WithTags("Communities");
 
-        api.MapGet("/", async (CommunityService communities) => TypedResults.Ok(await communities.ListAsync()));
-        api.MapGet("/{slug}", async (string slug, CommunityService communities) => TypedResults.Ok(await communities.GetAsync(slug)));
+        api.MapGet("/", async (CommunityReader communities) => TypedResults.Ok(await communities.ListAsync()));
+        api.MapGet("/{slug}", async (string slug, CommunityReader communities) => TypedResults.Ok(await communities.GetAsync(slug)));
         api.MapPost("/", Create).RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
         api.MapPut("/{slug}/moderators/{handle}", NameModerator).RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
         api.MapDelete("/{slug}/moderators/{handle}", RemoveModerator).RequireAuthorization().RequireRateLimiting(RateLimits.Writes);

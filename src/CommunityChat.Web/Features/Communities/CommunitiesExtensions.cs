@@ -4,7 +4,6 @@ public static class CommunitiesExtensions
 {
     public static IServiceCollection AddCommunities(this IServiceCollection services)
     {
-        services.AddScoped<Permissions>();
         services.AddScoped<CommunityService>();
         return services;
     }

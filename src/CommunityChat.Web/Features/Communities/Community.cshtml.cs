@@ -1,12 +1,14 @@
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Data;
-using CommunityChat.Web.Features.Chats;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityChat.Web.Features.Communities;
 
-public sealed class CommunityModel(CommunityService communities, ChatQueries chats, Permissions permissions) : PageModel
+public sealed class CommunityModel(CommunityService service, CommunityReader communities, ChatReader chats, Permissions permissions) : PageModel
 {
     public CommunityDto Community { get; private set; } = null!;
 
@@ -45,8 +47,8 @@ public sealed class CommunityModel(CommunityService communities, ChatQueries cha
     {
         try
         {
-            await communities.NameModeratorAsync(User.UserId(), community, ModeratorHandle);
-            Message = $"@{Accounts.Handle.Clean(ModeratorHandle)}";
+            await service.NameModeratorAsync(User.UserId(), community, ModeratorHandle);
+            Message = $"@{Handle.Clean(ModeratorHandle)}";
             ModeratorHandle = "";
         }
         catch (Refusal refusal)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Data;
-using CommunityChat.Web.Features.Accounts;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +9,13 @@ using Microsoft.Extensions.Localization;
 
 namespace CommunityChat.Web.Features.Communities;
 
+/// <summary>Creating communities and naming their moderators: the admin's part (SPEC section 2).</summary>
 public sealed partial class CommunityService(
     AppDbContext db,
     Permissions permissions,
     People people,
+    CommunityReader communities,
+    AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
@@ -59,80 +63,36 @@ public sealed partial class CommunityService(
         };
         db.Communities.Add(community);
         await db.SaveChangesAsync();
-        return await GetAsync(slug);
+        return await communities.GetAsync(slug);
     }
-
-    public async Task<IReadOnlyList<CommunityDto>> ListAsync()
-    {
-        var slugs = await db.Communities.AsNoTracking().OrderBy(c => c.Name).Select(c => c.Slug).ToListAsync();
-        var list = new List<CommunityDto>(slugs.Count);
-        foreach (var slug in slugs)
-        {
-            list.Add(await GetAsync(slug));
-        }
-
-        return list;
-    }
-
-    public async Task<CommunityDto> GetAsync(string slug)
-    {
-        var community = await db.Communities.AsNoTracking()
-            .Where(c => c.Slug == slug)
-            .Select(c => new
-            {
-                c.Slug,
-                c.Name,
-                c.Hashtag,
-                c.Description,
-                c.CodeOfConduct,
-                c.TimeZone,
-                c.MaxPostLength,
-                Moderators = c.Moderators.OrderBy(m => m.User.UserName).Select(m => m.User.UserName!).ToList(),
-            })
-            .FirstOrDefaultAsync() ?? throw NotFound();
-        return new CommunityDto(community.Slug, community.Name, community.Hashtag, community.Description,
-            community.CodeOfConduct, community.TimeZone, community.MaxPostLength, $"/c/{community.Slug}", community.Moderators);
-    }
-
-    public async Task<Community> FindAsync(string slug) =>
-        await db.Communities.FirstOrDefaultAsync(c => c.Slug == slug) ?? throw NotFound();
 
     public async Task NameModeratorAsync(int? userId, string slug, string handle)
     {
-        await permissions.RequireAdminAsync(userId);
-        var community = await FindAsync(slug);
+        var actor = await permissions.RequireAdminAsync(userId);
+        var community = await communities.FindAsync(slug);
         var user = await people.FindAsync(handle);
         if (!await db.CommunityModerators.AnyAsync(m => m.CommunityId == community.Id && m.UserId == user.Id))
         {
             db.CommunityModerators.Add(new CommunityModerator { CommunityId = community.Id, UserId = user.Id });
-            db.AuditEntries.Add(Audit(community.Id, userId!.Value, "moderator.named", user.UserName));
+            audit.Record(community.Id, null, actor, "moderator.named", user.UserName);
             await db.SaveChangesAsync();
         }
     }
 
+    /// <summary>The removal and its audit entry commit together, in one SaveChanges.</summary>
     public async Task RemoveModeratorAsync(int? userId, string slug, string handle)
     {
-        await permissions.RequireAdminAsync(userId);
-        var community = await FindAsync(slug);
+        var actor = await permissions.RequireAdminAsync(userId);
+        var community = await communities.FindAsync(slug);
         var user = await people.FindAsync(handle);
-        var removed = await db.CommunityModerators.Where(m => m.CommunityId == community.Id && m.UserId == user.Id).ExecuteDeleteAsync();
-        if (removed > 0)
+        var moderator = await db.CommunityModerators.FirstOrDefaultAsync(m => m.CommunityId == community.Id && m.UserId == user.Id);
+        if (moderator is not null)
         {
-            db.AuditEntries.Add(Audit(community.Id, userId!.Value, "moderator.removed", user.UserName));
+            db.CommunityModerators.Remove(moderator);
+            audit.Record(community.Id, null, actor, "moderator.removed", user.UserName);
             await db.SaveChangesAsync();
         }
     }
-
-    private AuditEntry Audit(int communityId, int actorId, string action, string? target) => new()
-    {
-        CommunityId = communityId,
-        ActorId = actorId,
-        Action = action,
-        Target = target,
-        At = clock.GetUtcNow().UtcDateTime,
-    };
-
-    private Refusal NotFound() => Refusal.NotFound(t["There is no such community."]);
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])$")]
     private static partial Regex SlugPattern();

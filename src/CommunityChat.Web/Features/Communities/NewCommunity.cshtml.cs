@@ -1,3 +1,4 @@
+using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,11 +1,13 @@
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Data;
-using CommunityChat.Web.Features.Chats;
-using CommunityChat.Web.Features.Communities;
+using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityChat.Web.Features.Home;
 
-public sealed class IndexModel(ChatQueries chats, CommunityService communities, Permissions permissions) : PageModel
+public sealed class IndexModel(ChatReader chats, CommunityReader communities, Permissions permissions) : PageModel
 {
     public IReadOnlyList<ChatDto> Live { get; private set; } = [];
 
@@ -23,6 +25,6 @@ public sealed class IndexModel(ChatQueries chats, CommunityService communities, 
         Upcoming = await chats.ListByStatusAsync(ChatStatus.Scheduled, 10);
         Recent = await chats.ListByStatusAsync(ChatStatus.Ended, 10);
         Communities = await communities.ListAsync();
-        IsAdmin = await permissions.IsAdminAsync(Infrastructure.ClaimsPrincipalExtensions.UserId(User));
+        IsAdmin = await permissions.IsAdminAsync(User.UserId());
     }
 }

@@ -1,5 +1,7 @@
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Live;
+using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
-using CommunityChat.Web.Features.Communities;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +14,7 @@ public sealed class LikeService(
     AppDbContext db,
     ChatEvents events,
     Permissions permissions,
+    PostReader posts,
     ActionThrottle throttle,
     IStringLocalizer<SharedResource> t)
 {
@@ -23,8 +26,8 @@ public sealed class LikeService(
             throw Refusal.TooManyRequests(t["You're going very fast. Wait a few seconds and try again."]);
         }
 
-        var post = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == postId && !p.Hidden)
-            ?? throw Refusal.NotFound(t["There is no such post."]);
+        // A like is public: only a post everyone sees can be liked, by moderators too.
+        var post = await posts.FindAsync(postId, Viewer.Public) ?? throw NotFound();
         var status = await db.Chats.Where(c => c.Id == post.ChatId).Select(c => c.Status).FirstAsync();
         if (status == ChatStatus.Ended)
         {
@@ -45,7 +48,7 @@ public sealed class LikeService(
         // Recount rather than increment: the count stays right under concurrent likes.
         await db.Posts.Where(p => p.Id == postId)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Likes, p => db.PostLikes.Count(l => l.PostId == p.Id)));
-        var dto = await db.Posts.AsNoTracking().Where(p => p.Id == postId).Select(PostDto.Projection).FirstAsync();
+        var dto = await posts.FindAsync(postId, Viewer.Server) ?? throw NotFound();
         await events.PostChanged(dto);
         return dto;
     }
@@ -62,4 +65,6 @@ public sealed class LikeService(
             db.ChangeTracker.Clear();
         }
     }
+
+    private Refusal NotFound() => Refusal.NotFound(t["There is no such post."]);
 }

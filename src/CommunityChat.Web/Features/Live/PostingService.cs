@@ -1,7 +1,9 @@
 using System.Globalization;
 using CommunityChat.Core.Posts;
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Live;
+using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
-using CommunityChat.Web.Features.Communities;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +67,7 @@ public sealed class PostingService(
             };
             if (request.ReplyToId is { } replyToId)
             {
-                var parent = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == replyToId && p.ChatId == chatId && !p.Hidden, cancellationToken)
+                var parent = await db.Posts.AsNoTracking().Where(PostVisibility.VisibleTo(Viewer.Public)).FirstOrDefaultAsync(p => p.Id == replyToId && p.ChatId == chatId, cancellationToken)
                     ?? throw Refusal.BadRequest(t["The post you're replying to is gone."]);
                 draft.ReplyToId = parent.Id;
                 draft.Kind = PostKind.Reply;
@@ -78,7 +80,7 @@ public sealed class PostingService(
             }
 
             return draft;
-        }, cancellationToken: cancellationToken);
+        }, cancellationToken);
 
         var dto = PostDto.From(post);
         await events.PostAdded(dto);

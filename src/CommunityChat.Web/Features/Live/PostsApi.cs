@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,11 +20,11 @@ public static class PostsApi
         return app;
     }
 
-    private static async Task<Ok<List<PostDto>>> ReadPosts(int id, long? after, int? limit, ClaimsPrincipal user, RoomSnapshot snapshot)
+    private static async Task<Ok<List<PostDto>>> ReadPosts(int id, long? after, int? limit, ClaimsPrincipal user, RoomSnapshot snapshot, PostReader posts)
     {
-        var moderator = await snapshot.RequireVisibleAsync(id, user.UserId());
-        var take = Math.Clamp(limit ?? 100, 1, RoomSnapshot.MaxPostsPerRead);
-        return TypedResults.Ok(await snapshot.PostsAfterAsync(id, after ?? 0, take, moderator));
+        var viewer = await snapshot.RequireViewerAsync(id, user.UserId());
+        var take = Math.Clamp(limit ?? 100, 1, PostReader.MaxPostsPerRead);
+        return TypedResults.Ok(await posts.AfterAsync(id, after ?? 0, take, viewer));
     }
 
     private static async Task<Created<PostDto>> Send(int id, SendRequest request, ClaimsPrincipal user, PostingService posting, CancellationToken cancellationToken)

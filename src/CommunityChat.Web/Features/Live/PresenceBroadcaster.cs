@@ -1,3 +1,5 @@
+using CommunityChat.Web.Base.Live;
+
 namespace CommunityChat.Web.Features.Live;
 
 /// <summary>Sends OnlineChanged for rooms whose count changed, at most once a second (SPEC section 4).</summary>

@@ -1,7 +1,9 @@
 using CommunityChat.Core.Transcripts;
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Features.Archive;
-using CommunityChat.Web.Features.Chats;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CommunityChat.Web.Features.Live;
 
 /// <summary>/c/{community}/{chat}: the live room while the chat runs, the transcript once it has ended (SPEC rule 1).</summary>
-public sealed class RoomModel(ChatQueries chats, RoomSnapshot snapshot, TranscriptService transcripts) : PageModel
+public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptService transcripts) : PageModel
 {
     public ChatDto Chat { get; private set; } = null!;
 
@@ -23,17 +25,17 @@ public sealed class RoomModel(ChatQueries chats, RoomSnapshot snapshot, Transcri
 
     public async Task<IActionResult> OnGetAsync(string community, string chat, string? view)
     {
+        Viewer viewer;
         try
         {
-            Chat = await chats.GetBySlugAsync(community, chat, User.UserId());
+            (Chat, viewer) = await chats.GetBySlugAsync(community, chat, User.UserId());
         }
         catch (Refusal)
         {
             return NotFound();
         }
 
-        IsModerator = await snapshot.IsModeratorAsync(Chat.Id, User.UserId());
-
+        IsModerator = viewer.IsModerator;
         if (Chat.Status == ChatStatus.Ended)
         {
             View = view?.ToLowerInvariant() switch
@@ -46,7 +48,7 @@ public sealed class RoomModel(ChatQueries chats, RoomSnapshot snapshot, Transcri
         }
         else
         {
-            Posts = await snapshot.PostsAfterAsync(Chat.Id, 0, RoomSnapshot.MaxPostsPerRead, IsModerator);
+            Posts = await posts.AfterAsync(Chat.Id, 0, PostReader.MaxPostsPerRead, viewer);
         }
 
         return Page();

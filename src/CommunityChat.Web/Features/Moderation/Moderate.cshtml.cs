@@ -1,5 +1,6 @@
-using CommunityChat.Web.Features.Chats;
-using CommunityChat.Web.Features.Live;
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace CommunityChat.Web.Features.Moderation;
 
 /// <summary>/c/{community}/{chat}/moderate: the console for running a chat live. Moderators only.</summary>
 [Authorize]
-public sealed class ModerateModel(ChatQueries chats, RoomSnapshot snapshot) : PageModel
+public sealed class ModerateModel(ChatReader chats, PostReader posts) : PageModel
 {
     public ChatDto Chat { get; private set; } = null!;
 
@@ -17,21 +18,22 @@ public sealed class ModerateModel(ChatQueries chats, RoomSnapshot snapshot) : Pa
 
     public async Task<IActionResult> OnGetAsync(string community, string chat)
     {
+        Viewer viewer;
         try
         {
-            Chat = await chats.GetBySlugAsync(community, chat, User.UserId());
+            (Chat, viewer) = await chats.GetBySlugAsync(community, chat, User.UserId());
         }
         catch (Refusal)
         {
             return NotFound();
         }
 
-        if (!await snapshot.IsModeratorAsync(Chat.Id, User.UserId()))
+        if (!viewer.IsModerator)
         {
             return Forbid();
         }
 
-        Posts = await snapshot.PostsAfterAsync(Chat.Id, 0, RoomSnapshot.MaxPostsPerRead, moderator: true);
+        Posts = await posts.AfterAsync(Chat.Id, 0, PostReader.MaxPostsPerRead, viewer);
         return Page();
     }
 }

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using CommunityChat.Web.Features.Live;
+using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,7 +22,7 @@ public static class ModerationApi
 
         api.MapPut("/communities/{slug}/bans/{handle}", async Task<NoContent> (string slug, string handle, BanRequest? request, ClaimsPrincipal user, ModerationService moderation) =>
         {
-            await moderation.BanAsync(slug, handle, user.UserId(), request?.Reason, request?.Minutes);
+            await moderation.BanAsync(slug, handle, user.UserId(), request ?? new BanRequest(null, null));
             return TypedResults.NoContent();
         });
         api.MapDelete("/communities/{slug}/bans/{handle}", async Task<NoContent> (string slug, string handle, ClaimsPrincipal user, ModerationService moderation) =>

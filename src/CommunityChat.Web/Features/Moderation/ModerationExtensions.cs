@@ -4,7 +4,6 @@ public static class ModerationExtensions
 {
     public static IServiceCollection AddModeration(this IServiceCollection services)
     {
-        services.AddScoped<AuditLog>();
         services.AddScoped<ModerationService>();
         return services;
     }

@@ -1,7 +1,8 @@
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Communities;
+using CommunityChat.Web.Base.Live;
+using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
-using CommunityChat.Web.Features.Accounts;
-using CommunityChat.Web.Features.Communities;
-using CommunityChat.Web.Features.Live;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class ModerationService(
     ChatEvents events,
     Permissions permissions,
     People people,
-    CommunityService communities,
+    CommunityReader communities,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
@@ -79,8 +80,9 @@ public sealed class ModerationService(
         return dto;
     }
 
-    public async Task BanAsync(string communitySlug, string handle, int? userId, string? reason, int? minutes)
+    public async Task BanAsync(string communitySlug, string handle, int? userId, BanRequest request)
     {
+        var (reason, minutes) = (request.Reason, request.Minutes);
         var community = await communities.FindAsync(communitySlug);
         var actor = await permissions.RequireModeratorAsync(userId, community.Id);
         var target = await people.FindAsync(handle);
@@ -119,10 +121,12 @@ public sealed class ModerationService(
         var actor = await permissions.RequireModeratorAsync(userId, community.Id);
         var target = await people.FindAsync(handle);
         var now = clock.GetUtcNow().UtcDateTime;
-        var lifted = await db.Bans.Where(b => b.CommunityId == community.Id && b.UserId == target.Id && (b.Until == null || b.Until > now))
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Until, now));
-        if (lifted > 0)
+        var active = await db.Bans.Where(b => b.CommunityId == community.Id && b.UserId == target.Id && (b.Until == null || b.Until > now))
+            .ToListAsync();
+        if (active.Count > 0)
         {
+            // Lifting and its audit entry commit together, in one SaveChanges.
+            active.ForEach(b => b.Until = now);
             audit.Record(community.Id, null, actor, "user.unbanned", "@" + target.UserName);
             await db.SaveChangesAsync();
         }

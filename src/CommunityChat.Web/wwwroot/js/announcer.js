@@ -38,7 +38,7 @@ export class Announcer {
     const question = posts.find((p) => p.kind === "question");
     if (posts.length === 1 || question) {
       const p = question ?? posts[0];
-      const text = p.body ?? p.text;
+      const text = p.text;
       this.region.textContent = p.kind === "question"
         ? t("{0} asked: {1}", p.label, text)
         : t("{0} from {1}: {2}", p.label ?? t("Post"), p.author.displayName, text.slice(0, 200));

@@ -103,11 +103,4 @@ $("slow-mode").addEventListener("change", (event) =>
 $("lock").addEventListener("change", (event) =>
   run(() => room.connection.invoke("SetLock", config.chatId, event.target.checked)));
 $("autopilot").addEventListener("change", (event) =>
-  run(async () => {
-    const response = await fetch(`/api/chats/${config.chatId}/settings`, {
-      method: "PUT",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ autopilot: event.target.checked }),
-    });
-    if (!response.ok) throw new Error((await response.json()).detail ?? t("Something went wrong."));
-  }));
+  run(() => room.connection.invoke("SetAutopilot", config.chatId, event.target.checked)));

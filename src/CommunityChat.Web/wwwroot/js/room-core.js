@@ -123,7 +123,7 @@ export function openRoom(config, hooks = {}) {
       case "ban": {
         const ban = await askBan(post);
         if (ban) {
-          await banAuthor(config.community, post.author.handle, ban);
+          await connection.invoke("BanPerson", config.community, post.author.handle, ban);
           showNotice(ban.minutes ? t("@{0} can't post for {1} minutes.", post.author.handle, n(ban.minutes)) : t("@{0} is banned until you lift it.", post.author.handle));
         }
         break;
@@ -219,19 +219,6 @@ function askBan(post) {
       resolve(dialog.returnValue === "ban" ? { minutes: minutes || null, reason: dialog.querySelector("#ban-reason").value } : null);
     }, { once: true });
   });
-}
-
-/** The API carries the reason to the audit log (the hub's Ban has none). */
-async function banAuthor(community, handle, ban) {
-  const response = await fetch(`/api/communities/${encodeURIComponent(community)}/bans/${encodeURIComponent(handle)}`, {
-    method: "PUT",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(ban),
-  });
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    throw new Error(problem.detail ?? t("Something went wrong. Check your connection and try again."));
-  }
 }
 
 /** Asks a moderator for the reason to hide a post, in an accessible <dialog>. Resolves null when cancelled. */

@@ -419,9 +419,6 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Property<int?>("OffsetMinutes")
                         .HasColumnType("integer");
 
-                    b.Property<long?>("PostId")
-                        .HasColumnType("bigint");
-
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)

@@ -400,9 +400,6 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Property<int?>("OffsetMinutes")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("PostId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)

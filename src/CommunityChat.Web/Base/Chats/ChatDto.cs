@@ -1,6 +1,6 @@
 using CommunityChat.Web.Data;
 
-namespace CommunityChat.Web.Features.Chats;
+namespace CommunityChat.Web.Base.Chats;
 
 /// <summary>A chat as the API and the hub show it (SPEC section 4). <see cref="Questions"/> holds only asked ones for non-moderators.</summary>
 public sealed record ChatDto(

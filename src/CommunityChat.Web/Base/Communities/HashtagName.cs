@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CommunityChat.Web.Features.Communities;
+namespace CommunityChat.Web.Base.Communities;
 
 /// <summary>A chat's or community's hashtag, stored without '#'.</summary>
 public static partial class HashtagName

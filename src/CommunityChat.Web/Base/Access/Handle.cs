@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CommunityChat.Web.Features.Accounts;
+namespace CommunityChat.Web.Base.Access;
 
 /// <summary>A handle: 1–15 of A-Z a-z 0-9 _, unique case-insensitively, shown as @handle.</summary>
 public static partial class Handle

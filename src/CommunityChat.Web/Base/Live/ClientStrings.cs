@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 
-namespace CommunityChat.Web.Features.Live;
+namespace CommunityChat.Web.Base.Live;
 
 /// <summary>
 /// The strings the room's scripts show, localised on the server and handed to the page as JSON, so the scripts
@@ -55,7 +55,6 @@ public static class ClientStrings
         "Scheduled",
         "Scheduled. Start the chat when you're ready.",
         "Slow mode: one post every {0} seconds",
-        "Something went wrong.",
         "Something went wrong. Check your connection and try again.",
         "The chat is locked: only guests and moderators can post right now.",
         "This chat has ended; its transcript is read-only.",

@@ -1,6 +1,6 @@
 using CommunityChat.Web.Data;
 
-namespace CommunityChat.Web.Features.Moderation;
+namespace CommunityChat.Web.Base.Access;
 
 /// <summary>Adds an audit entry to the unit of work, so it commits with the action it records (SPEC rule 8).</summary>
 public sealed class AuditLog(AppDbContext db, TimeProvider clock)

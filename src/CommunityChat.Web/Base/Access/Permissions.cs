@@ -4,7 +4,7 @@ using CommunityChat.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace CommunityChat.Web.Features.Communities;
+namespace CommunityChat.Web.Base.Access;
 
 /// <summary>Who may do what. Every API endpoint and hub method asks here, on the server.</summary>
 public sealed class Permissions(AppDbContext db, IStringLocalizer<SharedResource> t)
@@ -17,6 +17,10 @@ public sealed class Permissions(AppDbContext db, IStringLocalizer<SharedResource
         userId is { } id
         && (await db.CommunityModerators.AnyAsync(m => m.CommunityId == communityId && m.UserId == id)
             || await IsAdminAsync(id));
+
+    /// <summary>The account as a viewer of the community's chats.</summary>
+    public async Task<Viewer> ViewerAsync(int? userId, int communityId) =>
+        new(userId, await IsModeratorAsync(userId, communityId));
 
     public int RequireSignedIn(int? userId) =>
         userId ?? throw Refusal.Unauthorized(t["Sign in first."]);

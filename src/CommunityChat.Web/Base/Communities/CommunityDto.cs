@@ -1,4 +1,4 @@
-namespace CommunityChat.Web.Features.Communities;
+namespace CommunityChat.Web.Base.Communities;
 
 public sealed record CommunityDto(
     string Slug,

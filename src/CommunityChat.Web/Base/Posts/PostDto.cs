@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using CommunityChat.Core.Posts;
 using CommunityChat.Web.Data;
 
-namespace CommunityChat.Web.Features.Live;
+namespace CommunityChat.Web.Base.Posts;
 
 /// <summary>A post as the API and the hub show it (SPEC section 4).</summary>
 public sealed record PostDto(

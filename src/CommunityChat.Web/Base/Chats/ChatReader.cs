@@ -1,27 +1,48 @@
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Data;
-using CommunityChat.Web.Features.Communities;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace CommunityChat.Web.Features.Chats;
+namespace CommunityChat.Web.Base.Chats;
 
-/// <summary>Reading chats, with the secrecy of unasked questions applied in one place (SPEC rule 2).</summary>
-public sealed class ChatQueries(AppDbContext db, Permissions permissions, CommunityService communities, IStringLocalizer<SharedResource> t)
+/// <summary>
+/// Reading chats, with the secrecy of unasked questions applied in one place (SPEC rule 2): every page, API and hub path
+/// that shows a chat reads it here.
+/// </summary>
+public sealed class ChatReader(AppDbContext db, Permissions permissions, CommunityReader communities, IStringLocalizer<SharedResource> t)
 {
-    public Task<ChatDto> GetAsync(int chatId, int? userId) =>
-        VisibleToAsync(db.Chats.Where(c => c.Id == chatId), userId);
+    public async Task<ChatDto> GetAsync(int chatId, int? userId) =>
+        (await ViewAsync(db.Chats.Where(c => c.Id == chatId), userId)).Chat;
 
-    public Task<ChatDto> GetBySlugAsync(string communitySlug, string chatSlug, int? userId) =>
-        VisibleToAsync(db.Chats.Where(c => c.Community.Slug == communitySlug && c.Slug == chatSlug), userId);
+    /// <summary>The chat at its address, and the account as its viewer (for pages that show more to moderators).</summary>
+    public Task<(ChatDto Chat, Viewer Viewer)> GetBySlugAsync(string communitySlug, string chatSlug, int? userId) =>
+        ViewAsync(db.Chats.Where(c => c.Community.Slug == communitySlug && c.Slug == chatSlug), userId);
+
+    /// <summary>The chat as a viewer already known to <see cref="ViewerAsync"/> sees it.</summary>
+    public async Task<ChatDto> GetAsync(int chatId, Viewer viewer)
+    {
+        var chat = await LoadAsync(db.Chats.Where(c => c.Id == chatId));
+        return chat.Status == ChatStatus.Draft && !viewer.IsModerator ? throw NotFound() : ToDto(chat, viewer.IsModerator);
+    }
+
+    /// <summary>The account as a viewer of the chat, without loading it whole; refuses what the account may not see.</summary>
+    public async Task<Viewer> ViewerAsync(int chatId, int? userId)
+    {
+        var chat = await db.Chats.Where(c => c.Id == chatId).Select(c => new { c.CommunityId, c.Status }).FirstOrDefaultAsync()
+            ?? throw NotFound();
+        var viewer = await permissions.ViewerAsync(userId, chat.CommunityId);
+        return chat.Status == ChatStatus.Draft && !viewer.IsModerator ? throw NotFound() : viewer;
+    }
 
     /// <summary>A draft exists only for moderators; everyone else is told there is no such chat.</summary>
-    private async Task<ChatDto> VisibleToAsync(IQueryable<Chat> query, int? userId)
+    private async Task<(ChatDto Chat, Viewer Viewer)> ViewAsync(IQueryable<Chat> query, int? userId)
     {
         var chat = await LoadAsync(query);
-        var moderator = await permissions.IsModeratorAsync(userId, chat.CommunityId);
-        return chat.Status == ChatStatus.Draft && !moderator ? throw NotFound() : ToDto(chat, moderator);
+        var viewer = await permissions.ViewerAsync(userId, chat.CommunityId);
+        return chat.Status == ChatStatus.Draft && !viewer.IsModerator ? throw NotFound() : (ToDto(chat, viewer.IsModerator), viewer);
     }
 
     /// <summary>Both views of one chat, for broadcasts that go to moderators and everyone else.</summary>
@@ -30,6 +51,12 @@ public sealed class ChatQueries(AppDbContext db, Permissions permissions, Commun
         var chat = await LoadAsync(db.Chats.Where(c => c.Id == chatId));
         return (ToDto(chat, true), ToDto(chat, false));
     }
+
+    /// <summary>
+    /// The chat with its community, guests (with their accounts) and every question, untracked, for readers that build
+    /// their own view of it (the transcript). Callers decide what of it may be shown.
+    /// </summary>
+    public async Task<Chat> LoadAsync(int chatId) => await LoadAsync(db.Chats.Where(c => c.Id == chatId));
 
     public async Task<int> CommunityIdAsync(int chatId) =>
         await db.Chats.Where(c => c.Id == chatId).Select(c => (int?)c.CommunityId).FirstOrDefaultAsync()
@@ -71,7 +98,7 @@ public sealed class ChatQueries(AppDbContext db, Permissions permissions, Commun
         chat.Id,
         chat.Community.Slug,
         chat.Slug,
-        $"/c/{chat.Community.Slug}/{chat.Slug}",
+        ChatUrl.For(chat.Community.Slug, chat.Slug),
         chat.Title,
         chat.Topic,
         chat.Format,

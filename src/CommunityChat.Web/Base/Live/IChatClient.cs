@@ -1,6 +1,7 @@
-using CommunityChat.Web.Features.Chats;
+using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Posts;
 
-namespace CommunityChat.Web.Features.Live;
+namespace CommunityChat.Web.Base.Live;
 
 /// <summary>The events the server sends to the room (SPEC section 4); a misspelt event is a compile error.</summary>
 public interface IChatClient

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CommunityChat.Web.Features.Live;
+namespace CommunityChat.Web.Base.Live;
 
 /// <summary>
 /// Each connection in a room is in exactly one group: moderators see hidden posts and every question's state,

@@ -1,7 +1,8 @@
-using CommunityChat.Web.Features.Chats;
+using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Posts;
 using Microsoft.AspNetCore.SignalR;
 
-namespace CommunityChat.Web.Features.Live;
+namespace CommunityChat.Web.Base.Live;
 
 /// <summary>Broadcasts to a room, always after the change is committed (SPEC rule 6).</summary>
 public sealed class ChatEvents(IHubContext<ChatHub, IChatClient> hub)

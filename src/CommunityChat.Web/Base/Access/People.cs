@@ -4,7 +4,7 @@ using CommunityChat.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace CommunityChat.Web.Features.Accounts;
+namespace CommunityChat.Web.Base.Access;
 
 /// <summary>Finding an account by the handle people type ("@Ana" or "ana"), case-insensitively.</summary>
 public sealed class People(AppDbContext db, IStringLocalizer<SharedResource> t)

@@ -4,7 +4,7 @@ using CommunityChat.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace CommunityChat.Web.Features.Live;
+namespace CommunityChat.Web.Base.Posts;
 
 /// <summary>
 /// The one way a post enters a live chat (SPEC rule 6): in one transaction, bump the chat's counter row, build the
@@ -17,9 +17,7 @@ public sealed class ChatSequence(AppDbContext db, IStringLocalizer<SharedResourc
 {
     private static readonly string Live = ChatStatus.Live.ToString();
 
-    /// <param name="afterInsert">Runs inside the transaction once the post has its id (e.g. to link a question to it).</param>
-    public async Task<Post> AppendAsync(
-        int chatId, Func<long, Task<Post>> build, Func<Post, Task>? afterInsert = null, CancellationToken cancellationToken = default)
+    public async Task<Post> AppendAsync(int chatId, Func<long, Task<Post>> build, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sequence = (await db.Database
@@ -35,11 +33,6 @@ public sealed class ChatSequence(AppDbContext db, IStringLocalizer<SharedResourc
         post.Sequence = sequence;
         db.Posts.Add(post);
         await db.SaveChangesAsync(cancellationToken);
-        if (afterInsert is not null)
-        {
-            await afterInsert(post);
-            await db.SaveChangesAsync(cancellationToken);
-        }
 
         await transaction.CommitAsync(cancellationToken);
         return post;

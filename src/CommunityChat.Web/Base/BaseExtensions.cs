@@ -1,0 +1,47 @@
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Communities;
+using CommunityChat.Web.Base.Live;
+using CommunityChat.Web.Base.Posts;
+using CommunityChat.Web.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommunityChat.Web.Base;
+
+/// <summary>What every feature builds on: who may do what, the audit log, reading chats and posts, the sequence, the hub.</summary>
+public static class BaseExtensions
+{
+    public static IServiceCollection AddBase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<Permissions>();
+        services.AddScoped<People>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<CommunityReader>();
+        services.AddScoped<ChatReader>();
+        services.AddScoped<PostReader>();
+        services.AddScoped<ChatSequence>();
+        services.AddSingleton<ChatEvents>();
+
+        var signalR = services.AddSignalR(options =>
+            {
+                options.AddFilter<HubRefusalFilter>();
+                options.MaximumReceiveMessageSize = 64 * 1024;
+            })
+            .AddJsonProtocol(options => PlatformExtensions.Configure(options.PayloadSerializerOptions));
+
+        // Several server instances share one room through the Redis backplane (SPEC configuration).
+        var redis = configuration.GetConnectionString("Redis");
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("CommunityChat"));
+        }
+
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapChatHub(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<ChatHub>("/hubs/chat");
+        return app;
+    }
+}

@@ -1,0 +1,12 @@
+using CommunityChat.Web.Base.Communities;
+
+namespace CommunityChat.Web.Base.Chats;
+
+/// <summary>Where a chat lives: <c>/c/{community}/{chat}</c>, its live room and then its transcript (SPEC section 4).</summary>
+public static class ChatUrl
+{
+    public static string For(string communitySlug, string chatSlug) => $"{CommunityReader.Url(communitySlug)}/{chatSlug}";
+
+    /// <summary>A post's permalink in its chat's page.</summary>
+    public static string Post(string chatUrl, long postId) => $"{chatUrl}#post-{postId}";
+}

@@ -1,0 +1,16 @@
+using CommunityChat.Web.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommunityChat.Web.Base.Live;
+
+/// <summary>
+/// The live room at /hubs/chat (SPEC section 4). The class is declared here and grows by feature: each feature adds
+/// its methods in a partial file in its own folder (Features/Live/ChatHub.Room.cs, Features/Chats/ChatHub.Chats.cs,
+/// Features/Moderation/ChatHub.Moderation.cs). Methods are thin: each takes the feature service it needs as a
+/// parameter (SignalR injects it), hands it ids, and a refusal reaches the caller as a HubException with the sentence
+/// to show (<see cref="HubRefusalFilter"/>).
+/// </summary>
+public sealed partial class ChatHub : Hub<IChatClient>
+{
+    private int? UserId => Context.User?.UserId();
+}

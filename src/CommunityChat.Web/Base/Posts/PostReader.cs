@@ -1,0 +1,83 @@
+using System.Linq.Expressions;
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityChat.Web.Base.Posts;
+
+/// <summary>
+/// The one way posts are read, by every page, API and hub path: always through <see cref="PostVisibility"/>, always
+/// shaped by <see cref="PostDto.Projection"/>.
+/// </summary>
+public sealed class PostReader(AppDbContext db)
+{
+    /// <summary>The most posts one read returns: a long chat is read a page at a time.</summary>
+    public const int MaxPostsPerRead = 1000;
+
+    /// <summary>A chat's posts after <paramref name="afterSequence"/>, in sequence order, as the viewer may see them.</summary>
+    public Task<List<PostDto>> AfterAsync(int chatId, long afterSequence, int limit, Viewer viewer) =>
+        InChat(chatId, viewer)
+            .Where(p => p.Sequence > afterSequence)
+            .OrderBy(p => p.Sequence)
+            .Take(limit)
+            .Select(PostDto.Projection)
+            .ToListAsync();
+
+    /// <summary>Every post of a chat the viewer may see, in sequence order: the transcript's material.</summary>
+    public Task<List<PostDto>> AllAsync(int chatId, Viewer viewer) =>
+        InChat(chatId, viewer).OrderBy(p => p.Sequence).Select(PostDto.Projection).ToListAsync();
+
+    /// <summary>The ids of posts up to <paramref name="upToSequence"/> the viewer may not see (a reconnecting client drops them).</summary>
+    public Task<List<long>> HiddenUpToAsync(int chatId, long upToSequence, Viewer viewer) =>
+        db.Posts.AsNoTracking()
+            .Where(p => p.ChatId == chatId && p.Sequence <= upToSequence)
+            .Where(PostVisibility.HiddenFrom(viewer))
+            .Select(p => p.Id)
+            .ToListAsync();
+
+    /// <summary>One post as the viewer may see it, or null when it does not exist for them.</summary>
+    public Task<PostDto?> FindAsync(long postId, Viewer viewer) =>
+        db.Posts.AsNoTracking()
+            .Where(p => p.Id == postId)
+            .Where(PostVisibility.VisibleTo(viewer))
+            .Select(PostDto.Projection)
+            .FirstOrDefaultAsync();
+
+    /// <summary>
+    /// Public posts of public chats that pass <paramref name="filter"/> (in the database) and <paramref name="exact"/>
+    /// (in memory, for what SQL cannot say), newest first, each with its chat: profiles and hashtag pages.
+    /// </summary>
+    public async Task<IReadOnlyList<PostInChat>> LatestAsync(
+        Expression<Func<Post, bool>> filter, int take, Func<PostDto, bool>? exact = null)
+    {
+        const int Batch = 200;
+        var query = db.Posts.AsNoTracking()
+            .Where(PostVisibility.VisibleTo(Viewer.Public))
+            .Where(filter)
+            .Where(p => db.Chats.Any(c => c.Id == p.ChatId && c.Status != ChatStatus.Draft))
+            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+            .Select(PostDto.Projection);
+        var posts = new List<PostDto>();
+        for (var skip = 0; posts.Count < take; skip += Batch)
+        {
+            var batch = await query.Skip(skip).Take(exact is null ? take : Batch).ToListAsync();
+            posts.AddRange(exact is null ? batch : batch.Where(exact));
+            if (exact is null || batch.Count < Batch)
+            {
+                break;
+            }
+        }
+
+        posts = posts.Take(take).ToList();
+        var chatIds = posts.Select(p => p.ChatId).Distinct().ToList();
+        var chats = await db.Chats.AsNoTracking()
+            .Where(c => chatIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.Title, Url = ChatUrl.For(c.Community.Slug, c.Slug) })
+            .ToDictionaryAsync(c => c.Id);
+        return posts.Select(p => new PostInChat(p, chats[p.ChatId].Title, chats[p.ChatId].Url)).ToList();
+    }
+
+    private IQueryable<Post> InChat(int chatId, Viewer viewer) =>
+        db.Posts.AsNoTracking().Where(p => p.ChatId == chatId).Where(PostVisibility.VisibleTo(viewer));
+}

@@ -1,0 +1,42 @@
+using CommunityChat.Web.Base.Posts;
+using CommunityChat.Web.Features.Live;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommunityChat.Web.Base.Live;
+
+/// <summary>The room's own hub methods: join with catch-up, leave, post and like (SPEC rules 6, 7).</summary>
+public sealed partial class ChatHub(Presence presence)
+{
+    public async Task<JoinResult> Join(int chatId, long afterSequence, [FromServices] RoomSnapshot snapshot)
+    {
+        var viewer = await snapshot.RequireViewerAsync(chatId, UserId);
+        // A connection is in exactly one of the chat's groups (ChatGroups): leave the other one, which a moderator
+        // named or removed since the last Join was in. Join before reading, so nothing committed in between is
+        // missed; the client drops what it then receives twice by post id.
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatGroups.For(chatId, !viewer.IsModerator));
+        await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.For(chatId, viewer.IsModerator));
+        var online = presence.Enter(Context.ConnectionId, chatId);
+        return await snapshot.ReadAsync(chatId, afterSequence, viewer, online);
+    }
+
+    public async Task Leave(int chatId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatGroups.Moderators(chatId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatGroups.Everyone(chatId));
+        presence.Leave(Context.ConnectionId, chatId);
+    }
+
+    public Task<PostDto> Send(int chatId, string text, int? questionNumber, long? replyToId, [FromServices] PostingService posting) =>
+        posting.SendAsync(chatId, UserId, new SendRequest(text, questionNumber, replyToId), Context.ConnectionAborted);
+
+    public Task Like(long postId, [FromServices] LikeService likes) => likes.LikeAsync(postId, UserId, on: true);
+
+    public Task Unlike(long postId, [FromServices] LikeService likes) => likes.LikeAsync(postId, UserId, on: false);
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        presence.Disconnected(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
+}

@@ -1,0 +1,25 @@
+using CommunityChat.Web.Base.Posts;
+using CommunityChat.Web.Features.Moderation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CommunityChat.Web.Base.Live;
+
+/// <summary>Moderating the room: hide, highlight, ban (SPEC rule 8). Moderators only.</summary>
+public sealed partial class ChatHub
+{
+    public Task<PostDto> Hide(long postId, string? reason, [FromServices] ModerationService moderation) =>
+        moderation.HideAsync(postId, UserId, reason);
+
+    public Task<PostDto> Unhide(long postId, [FromServices] ModerationService moderation) => moderation.UnhideAsync(postId, UserId);
+
+    public Task<PostDto> Highlight(long postId, bool on, [FromServices] ModerationService moderation) =>
+        moderation.HighlightAsync(postId, UserId, on);
+
+    /// <summary>The contract's form (SPEC section 4): a ban without a reason.</summary>
+    public Task Ban(string community, string handle, int? minutes, [FromServices] ModerationService moderation) =>
+        moderation.BanAsync(community, handle, UserId, new BanRequest(null, minutes));
+
+    /// <summary>The console's form: the same ban with everything the ban dialog asks (the API's PUT body).</summary>
+    public Task BanPerson(string community, string handle, BanRequest ban, [FromServices] ModerationService moderation) =>
+        moderation.BanAsync(community, handle, UserId, ban);
+}
