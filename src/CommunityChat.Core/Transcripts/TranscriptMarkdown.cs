@@ -1,4 +1,5 @@
 using System.Text;
+using CommunityChat.Core.Posts;
 
 namespace CommunityChat.Core.Transcripts;
 
@@ -13,20 +14,20 @@ internal static class TranscriptMarkdown
     {
         ArgumentNullException.ThrowIfNull(doc);
         var md = new StringBuilder();
-        md.Append("# ").Append(Escape(doc.Title)).Append("\n\n");
+        md.Append("# ").Append(MarkdownText.Escape(doc.Title)).Append("\n\n");
 
         var card = TranscriptCard.Lines(doc);
         for (var i = 0; i < card.Count; i++)
         {
             // Two trailing spaces: a Markdown hard break, so the card keeps one fact per line.
-            md.Append(card[i].Name).Append(": ").Append(card[i].Name == "Link" ? card[i].Value : Escape(card[i].Value)).Append(i < card.Count - 1 ? "  \n" : "\n");
+            md.Append(card[i].Name).Append(": ").Append(card[i].Name == "Link" ? card[i].Value : MarkdownText.Escape(card[i].Value)).Append(i < card.Count - 1 ? "  \n" : "\n");
         }
 
         foreach (var section in doc.Transcript.Questions)
         {
             var text = section.Question.Text.Length > 0 ? section.Question.Text : section.QuestionPost?.Text ?? string.Empty;
             md.Append("\n## Q").Append(section.Question.Number);
-            md.Append(text.Length > 0 ? ": " + OneLine(text) : string.Empty).Append('\n');
+            md.Append(text.Length > 0 ? ": " + MarkdownText.OneLine(text) : string.Empty).Append('\n');
 
             if (section.QuestionPost is { } question)
             {
@@ -82,26 +83,7 @@ internal static class TranscriptMarkdown
             md.Append(line.Length > 0 ? indent + line : string.Empty).Append('\n');
         }
 
-        md.Append('\n').Append(indent).Append("— ").Append(Escape(TranscriptCard.Attribution(post)));
+        md.Append('\n').Append(indent).Append("— ").Append(MarkdownText.Escape(TranscriptCard.Attribution(post)));
         md.Append(post.Highlighted ? " · ★" : string.Empty).Append('\n');
-    }
-
-    private static string OneLine(string text) => string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    /// <summary>Names and titles are plain text: escape what Markdown would otherwise read as syntax or HTML.</summary>
-    private static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '!')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
     }
 }
