@@ -69,8 +69,8 @@ public sealed class Api(Uri baseAddress) : IDisposable
     public Task AskAsync(ChatScene scene, int number) =>
         SendAsync(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/questions/{number}/ask", scene.Moderator, null);
 
-    public Task<PostDto> PostAsync(ChatScene scene, Person author, string text, int? questionNumber = null) =>
-        SendAsync<PostDto>(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/posts", author, new { text, questionNumber });
+    public Task<PostDto> PostAsync(ChatScene scene, Person author, string text, int? questionNumber = null, long? replyToId = null) =>
+        SendAsync<PostDto>(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/posts", author, new { text, questionNumber, replyToId });
 
     public Task LikeAsync(Person who, long postId) =>
         SendAsync(HttpMethod.Post, $"/api/posts/{postId}/likes", who, null);

@@ -26,6 +26,35 @@ public sealed class TagPageTests : IAsyncLifetime
         Assert.Contains(cast.Chat.Title, chatTagPage, StringComparison.Ordinal);
     }
 
+    /// <summary>Fails today: the page matches "#lead" anywhere in the text, so #leadership counts as #lead.</summary>
+    [Fact]
+    public async Task A_tag_page_does_not_list_a_post_that_only_carries_a_longer_tag()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        await cast.PostAsync(cast.Participant, "Growing people is the job #leadership");
+
+        var leadPage = await _app.Anonymous().GetStringAsync("tags/lead");
+
+        Assert.DoesNotContain("Growing people is the job", leadPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tag_followed_by_punctuation_or_in_capitals_is_listed_on_its_page_and_a_longer_tag_on_its_own()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        await cast.PostAsync(cast.Participant, "Go first #Lead, then follow");
+        await cast.PostAsync(cast.Participant, "Everyone can #lead.");
+        await cast.PostAsync(cast.Participant, "Growing people is the job #leadership");
+
+        var leadPage = await _app.Anonymous().GetStringAsync("tags/lead");
+        var leadershipPage = await _app.Anonymous().GetStringAsync("tags/leadership");
+
+        Assert.Contains("Go first", leadPage, StringComparison.Ordinal);
+        Assert.Contains("Everyone can", leadPage, StringComparison.Ordinal);
+        Assert.Contains("Growing people is the job", leadershipPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Go first", leadershipPage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_tag_that_cannot_be_a_hashtag_is_not_found()
     {

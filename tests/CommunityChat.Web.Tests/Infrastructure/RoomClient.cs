@@ -138,6 +138,38 @@ public sealed class RoomClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The first <paramref name="count"/> events named <paramref name="name"/> (received before or after this call), once
+    /// that many have arrived, or a TimeoutException that says how many did.
+    /// </summary>
+    public async Task<IReadOnlyList<HubEvent>> WaitForCountAsync(string name, int count)
+    {
+        var seen = 0;
+        bool Counts(HubEvent e) => e.Name == name && ++seen >= count;
+        TaskCompletionSource<HubEvent> done;
+        lock (_lock)
+        {
+            if (_events.Any(Counts))
+            {
+                return [.. _events.Where(e => e.Name == name).Take(count)];
+            }
+
+            done = new TaskCompletionSource<HubEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((Counts, done));
+        }
+
+        try
+        {
+            await done.Task.WaitAsync(Timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"{Events.Count(e => e.Name == name)} of {count} {name} events within {Timeout.TotalSeconds} s.");
+        }
+
+        return [.. Events.Where(e => e.Name == name).Take(count)];
+    }
+
     public Task<PostView> WaitForPostAsync(string name, Func<PostView, bool> match) =>
         WaitForAsync(name, e => match(e.Post)).ContinueWith(t => t.Result.Post, TaskScheduler.Default);
 

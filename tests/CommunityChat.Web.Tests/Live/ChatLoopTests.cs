@@ -72,6 +72,10 @@ public sealed class ChatLoopTests : IAsyncLifetime
         Assert.DoesNotContain(patA1b.Id, (await cast.PostsAsync(_app.Anonymous())).Select(p => p.Id));
         Assert.DoesNotContain(patA1b.Id, (await cast.PostsAsync(cast.Participant.Http)).Select(p => p.Id));
         Assert.True(Assert.Single(await cast.PostsAsync(cast.Moderator.Http), p => p.Id == patA1b.Id).Hidden);
+        // A marker sent after the hide: once the reader has it, whatever the hide sent the reader has arrived too,
+        // so "no PostChanged for the hidden post" is a fact, not a race.
+        await participant.InvokeAsync("Like", geneA1.Id);
+        await reader.WaitForPostAsync("PostChanged", p => p.Id == geneA1.Id && p.Likes == 1);
         Assert.DoesNotContain(reader.Events, e => e.Name == "PostChanged" && e.Post.Id == patA1b.Id);
         // Seven refusals went through the sequence's transaction and rolled back: no number was used up.
         var all = await cast.PostsAsync(cast.Moderator.Http);

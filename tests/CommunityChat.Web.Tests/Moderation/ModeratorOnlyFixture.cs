@@ -20,10 +20,13 @@ public sealed class ModeratorOnlyFixture : IAsyncLifetime
 
     public ValueTask DisposeAsync() => App.DisposeAsync();
 
-    /// <summary>Fills {chat}, {post}, {community} and {handle} in a path.</summary>
-    public string Fill(string template) => template
-        .Replace("{chat}", Cast.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{post}", Post.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+    /// <summary>Fills {chat}, {post}, {community} and {handle} in a path with this fixture's chat and post.</summary>
+    public string Fill(string template) => Fill(template, Cast, Post);
+
+    /// <summary>Fills {chat}, {post}, {community} and {handle} in a path with the given chat and post.</summary>
+    public static string Fill(string template, Cast cast, PostView post) => template
+        .Replace("{chat}", cast.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{post}", post.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{community}", Cast.Community, StringComparison.Ordinal)
-        .Replace("{handle}", Cast.Guest.Handle, StringComparison.Ordinal);
+        .Replace("{handle}", cast.Guest.Handle, StringComparison.Ordinal);
 }
