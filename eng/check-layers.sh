@@ -9,7 +9,7 @@ web="$root/src/CommunityChat.Web"
 
 # "From -> To": the only arrows between features. Keep the list short and acyclic; each one is a decision.
 ALLOWED=(
-  "Live -> Archive"   # the room's address shows the transcript once the chat has ended (SPEC rule 1)
+  "Moderation -> Recaps"   # the console holds the recap editor (SPEC rule 10)
 )
 
 failures=0

@@ -6,6 +6,7 @@ using CommunityChat.Web.Features.Chats;
 using CommunityChat.Web.Features.Communities;
 using CommunityChat.Web.Features.Live;
 using CommunityChat.Web.Features.Moderation;
+using CommunityChat.Web.Features.Recaps;
 using CommunityChat.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,7 +19,7 @@ builder.Services.AddCommunities();
 builder.Services.AddChats();
 builder.Services.AddLive();
 builder.Services.AddModeration();
-builder.Services.AddArchive();
+builder.Services.AddRecaps();
 
 var app = builder.Build();
 
@@ -31,6 +32,7 @@ app.MapChatsApi();
 app.MapPostsApi();
 app.MapModerationApi();
 app.MapTranscriptApi();
+app.MapRecapsApi();
 app.MapChatHub();
 app.MapRazorPages();
 

@@ -51,6 +51,16 @@ public static partial class RecapWriter
             .Select(m => long.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture))
             .Distinct()];
 
+    /// <summary>
+    /// The blog-ready fragment (SPEC rule 24): the recap's HTML with the site's own links (@handles, #tags, permalinks
+    /// written relative) made absolute, so it works pasted anywhere.
+    /// </summary>
+    public static string AbsoluteLinks(string html, string baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return html.Replace("href=\"/", "href=\"" + baseUrl.TrimEnd('/') + "/", StringComparison.Ordinal);
+    }
+
     /// <summary>"June 6, 2019", "6 juin 2019", "2019年6月6日": the culture's long date without the weekday.</summary>
     public static string Date(DateTimeOffset at, TimeZoneInfo zone, CultureInfo culture)
     {

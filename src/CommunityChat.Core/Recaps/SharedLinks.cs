@@ -11,6 +11,9 @@ namespace CommunityChat.Core.Recaps;
 /// </summary>
 public static partial class SharedLinks
 {
+    /// <summary>From every post of a transcript, questions, answers, replies and the conversation alike.</summary>
+    public static IReadOnlyList<SharedLink> Collect(Transcript transcript) => Collect(TranscriptExport.Flatten(transcript));
+
     public static IReadOnlyList<SharedLink> Collect(IEnumerable<TranscriptPost> posts)
     {
         ArgumentNullException.ThrowIfNull(posts);

@@ -19,6 +19,7 @@ public static class BaseExtensions
         services.AddScoped<CommunityReader>();
         services.AddScoped<ChatReader>();
         services.AddScoped<PostReader>();
+        services.AddScoped<TranscriptReader>();
         services.AddScoped<ChatSequence>();
         services.AddSingleton<ChatEvents>();
 

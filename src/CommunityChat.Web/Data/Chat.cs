@@ -45,6 +45,9 @@ public class Chat
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>When its recap was last published (the recap itself is a <see cref="Recap"/>); null while there is none.</summary>
+    public DateTime? RecapPublishedAt { get; set; }
+
     public List<ChatGuest> Guests { get; set; } = [];
 
     public List<Question> Questions { get; set; } = [];

@@ -22,7 +22,8 @@ public sealed record ChatDto(
     bool Autopilot,
     int SlowModeSeconds,
     bool Locked,
-    int MaxPostLength);
+    int MaxPostLength,
+    string? RecapUrl);
 
 public sealed record GuestDto(string Handle, string DisplayName);
 

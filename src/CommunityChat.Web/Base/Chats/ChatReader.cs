@@ -117,7 +117,8 @@ public sealed class ChatReader(AppDbContext db, Permissions permissions, Communi
         chat.Autopilot,
         chat.SlowModeSeconds,
         chat.Locked,
-        chat.Community.MaxPostLength);
+        chat.Community.MaxPostLength,
+        chat.RecapPublishedAt is null ? null : ChatUrl.Recap(ChatUrl.For(chat.Community.Slug, chat.Slug)));
 
     private async Task<Chat> LoadAsync(IQueryable<Chat> query) =>
         await Include(query).FirstOrDefaultAsync() ?? throw NotFound();

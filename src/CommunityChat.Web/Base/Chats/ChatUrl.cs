@@ -7,6 +7,9 @@ public static class ChatUrl
 {
     public static string For(string communitySlug, string chatSlug) => $"{CommunityReader.Url(communitySlug)}/{chatSlug}";
 
+    /// <summary>The chat's published recap (SPEC rule 24).</summary>
+    public static string Recap(string chatUrl) => chatUrl + "/recap";
+
     /// <summary>A post's permalink in its chat's page.</summary>
     public static string Post(string chatUrl, long postId) => $"{chatUrl}#post-{postId}";
 }

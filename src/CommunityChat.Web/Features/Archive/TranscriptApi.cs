@@ -16,7 +16,7 @@ public static class TranscriptApi
     {
         var api = app.MapGroup("/api/chats/{id:int}").WithTags("Transcripts");
 
-        api.MapGet("/transcript", async Task<Ok<TranscriptDocument>> (int id, TranscriptView? view, ClaimsPrincipal user, ChatReader chats, TranscriptService transcripts) =>
+        api.MapGet("/transcript", async Task<Ok<TranscriptDocument>> (int id, TranscriptView? view, ClaimsPrincipal user, ChatReader chats, TranscriptReader transcripts) =>
         {
             await chats.GetAsync(id, user.UserId()); // a draft does not exist for non-moderators
             return TypedResults.Ok(await transcripts.LoadAsync(id, view ?? TranscriptView.All));
@@ -27,7 +27,7 @@ public static class TranscriptApi
 
     /// <summary>SPEC rule 12: the same posts in four forms, as a download named after the chat.</summary>
     private static async Task<Results<FileContentHttpResult, NotFound>> Export(
-        int id, string format, ClaimsPrincipal user, ChatReader chats, TranscriptService transcripts, IOptions<JsonOptions> json)
+        int id, string format, ClaimsPrincipal user, ChatReader chats, TranscriptReader transcripts, IOptions<JsonOptions> json)
     {
         if (format is not ("md" or "json" or "csv" or "txt"))
         {

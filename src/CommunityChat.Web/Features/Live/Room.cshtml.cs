@@ -3,7 +3,6 @@ using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
-using CommunityChat.Web.Features.Archive;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CommunityChat.Web.Features.Live;
 
 /// <summary>/c/{community}/{chat}: the live room while the chat runs, the transcript once it has ended (SPEC rule 1).</summary>
-public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptService transcripts) : PageModel
+public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptReader transcripts) : PageModel
 {
     public ChatDto Chat { get; private set; } = null!;
 

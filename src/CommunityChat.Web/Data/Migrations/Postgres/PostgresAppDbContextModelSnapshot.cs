@@ -181,6 +181,9 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Property<bool>("Locked")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("RecapPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("ScheduledStart")
                         .HasColumnType("timestamp with time zone");
 
@@ -430,6 +433,46 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Questions");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.Recap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChatId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DraftMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedHtml")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PublishedMarkdown")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UpdatedById")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId")
+                        .IsUnique();
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("Recaps");
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.User", b =>
@@ -773,6 +816,21 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                         .WithMany("Questions")
                         .HasForeignKey("ChatId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.Recap", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.Chat", null)
+                        .WithOne()
+                        .HasForeignKey("CommunityChat.Web.Data.Recap", "ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -168,6 +168,9 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Locked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RecapPublishedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ScheduledStart")
                         .HasColumnType("TEXT");
 
@@ -411,6 +414,44 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Questions");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.Recap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedMarkdown")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UpdatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId")
+                        .IsUnique();
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("Recaps");
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.User", b =>
@@ -746,6 +787,21 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .WithMany("Questions")
                         .HasForeignKey("ChatId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.Recap", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.Chat", null)
+                        .WithOne()
+                        .HasForeignKey("CommunityChat.Web.Data.Recap", "ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,16 +1,15 @@
 using CommunityChat.Core.Transcripts;
 using CommunityChat.Web.Base.Access;
-using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Posts;
 
-namespace CommunityChat.Web.Features.Archive;
+namespace CommunityChat.Web.Base.Chats;
 
 /// <summary>
 /// Reads a chat's public posts and asked questions and hands them to the grouping rules in Core (SPEC rule 11).
 /// A transcript is public whoever asks: hidden posts never reach it or an export, and unasked questions stay secret
 /// after the end too.
 /// </summary>
-public sealed class TranscriptService(ChatReader chats, PostReader posts)
+public sealed class TranscriptReader(ChatReader chats, PostReader posts)
 {
     public async Task<TranscriptDocument> LoadAsync(int chatId, TranscriptView view = TranscriptView.All)
     {
