@@ -32,6 +32,7 @@ app.MapChatsApi();
 app.MapPostsApi();
 app.MapModerationApi();
 app.MapTranscriptApi();
+app.MapCommunityFeed();
 app.MapRecapsApi();
 app.MapChatHub();
 app.MapRazorPages();
