@@ -4,6 +4,7 @@ using CommunityChat.Web.Features.Accounts;
 using CommunityChat.Web.Features.Archive;
 using CommunityChat.Web.Features.Chats;
 using CommunityChat.Web.Features.Communities;
+using CommunityChat.Web.Features.Imports;
 using CommunityChat.Web.Features.Live;
 using CommunityChat.Web.Features.Moderation;
 using CommunityChat.Web.Features.Recaps;
@@ -20,6 +21,7 @@ builder.Services.AddChats();
 builder.Services.AddLive();
 builder.Services.AddModeration();
 builder.Services.AddRecaps();
+builder.Services.AddImports();
 
 var app = builder.Build();
 
@@ -34,6 +36,7 @@ app.MapModerationApi();
 app.MapTranscriptApi();
 app.MapCommunityFeed();
 app.MapRecapsApi();
+app.MapImportsApi();
 app.MapChatHub();
 app.MapRazorPages();
 

@@ -18,6 +18,7 @@ public static class BaseExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<CommunityReader>();
         services.AddScoped<ChatReader>();
+        services.AddScoped<ChatSlugs>();
         services.AddScoped<PostReader>();
         services.AddScoped<TranscriptReader>();
         services.AddScoped<ChatSequence>();

@@ -45,6 +45,9 @@ public class Chat
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>For an imported chat, the fingerprint of the record it came from, so the same record is not imported twice.</summary>
+    public string? ImportFingerprint { get; set; }
+
     /// <summary>When its recap was last published (the recap itself is a <see cref="Recap"/>); null while there is none.</summary>
     public DateTime? RecapPublishedAt { get; set; }
 

@@ -10,4 +10,10 @@ public class User : IdentityUser<int>
     public bool IsAdmin { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// A profile made by an import (SPEC rule 15) for someone who had no account: it has no password, holds its handle so
+    /// nobody else takes it silently, and becomes a person's account when they claim it and a moderator confirms.
+    /// </summary>
+    public bool Unclaimed { get; set; }
 }

@@ -14,6 +14,8 @@ public sealed class ChatConfiguration : IEntityTypeConfiguration<Chat>
         builder.Property(c => c.Topic).HasMaxLength(500);
         builder.Property(c => c.Format).HasMaxLength(500);
         builder.Property(c => c.Hashtag).HasMaxLength(50);
+        builder.Property(c => c.ImportFingerprint).HasMaxLength(64);
+        builder.HasIndex(c => new { c.CommunityId, c.ImportFingerprint }).IsUnique();
         builder.HasOne(c => c.Community).WithMany().HasForeignKey(c => c.CommunityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Host).WithMany().HasForeignKey(c => c.HostId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Guests).WithOne().HasForeignKey(g => g.ChatId).OnDelete(DeleteBehavior.Cascade);

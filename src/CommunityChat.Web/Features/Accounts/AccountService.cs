@@ -37,9 +37,11 @@ public sealed class AccountService(
             throw Refusal.BadRequest(t["A password needs at least {0} characters.", MinPasswordLength]);
         }
 
-        if (await users.FindByNameAsync(handle) is not null)
+        if (await users.FindByNameAsync(handle) is { } existing)
         {
-            throw Refusal.Conflict(t["@{0} is taken. Try another handle.", handle]);
+            throw Refusal.Conflict(existing.Unclaimed
+                ? t["@{0} is a profile imported from past chats. If it's you, sign up with another handle, then claim @{0} from your account page: a moderator confirms it.", handle]
+                : t["@{0} is taken. Try another handle.", handle]);
         }
 
         var user = new User

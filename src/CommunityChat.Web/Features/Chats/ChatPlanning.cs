@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Communities;
@@ -19,6 +18,7 @@ public sealed class ChatPlanning(
     CommunityReader communities,
     ChatReader chats,
     AuditLog audit,
+    ChatSlugs slugs,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
@@ -61,7 +61,7 @@ public sealed class ChatPlanning(
         var chat = new Chat
         {
             CommunityId = community.Id,
-            Slug = await UniqueSlugAsync(community.Id, title, start),
+            Slug = await slugs.UniqueAsync(community.Id, title, start),
             Title = title,
             Topic = Limit(request.Topic, 500),
             Format = Limit(request.Format, 500),
@@ -138,42 +138,6 @@ public sealed class ChatPlanning(
         }
 
         return ids;
-    }
-
-    private async Task<string> UniqueSlugAsync(int communityId, string title, DateTimeOffset start)
-    {
-        var stem = $"{start.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{Slugify(title)}".TrimEnd('-');
-        var slug = stem;
-        for (var n = 2; await db.Chats.AnyAsync(c => c.CommunityId == communityId && c.Slug == slug); n++)
-        {
-            slug = $"{stem}-{n}";
-        }
-
-        return slug;
-    }
-
-    /// <summary>ASCII letters and digits joined by dashes; non-Latin titles fall back to the date alone.</summary>
-    internal static string Slugify(string title)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in title.Normalize(NormalizationForm.FormD).ToLowerInvariant())
-        {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                builder.Append(c);
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-
-            if (builder.Length >= 50)
-            {
-                break;
-            }
-        }
-
-        return builder.ToString().Trim('-');
     }
 
     private static string Limit(string? text, int max)

@@ -175,6 +175,10 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Property<int>("HostId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ImportFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("LastSequence")
                         .HasColumnType("bigint");
 
@@ -216,6 +220,9 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("HostId");
+
+                    b.HasIndex("CommunityId", "ImportFingerprint")
+                        .IsUnique();
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
@@ -535,6 +542,9 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Unclaimed")
                         .HasColumnType("boolean");
 
                     b.Property<string>("UserName")

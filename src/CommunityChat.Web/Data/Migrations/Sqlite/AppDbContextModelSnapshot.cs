@@ -162,6 +162,10 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Property<int>("HostId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ImportFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LastSequence")
                         .HasColumnType("INTEGER");
 
@@ -203,6 +207,9 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HostId");
+
+                    b.HasIndex("CommunityId", "ImportFingerprint")
+                        .IsUnique();
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
@@ -512,6 +519,9 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Unclaimed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")

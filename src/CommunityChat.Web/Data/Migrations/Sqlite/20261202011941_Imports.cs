@@ -1,0 +1,50 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CommunityChat.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Imports : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ImportFingerprint",
+                table: "Chats",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Unclaimed",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Chats_CommunityId_ImportFingerprint",
+                table: "Chats",
+                columns: new[] { "CommunityId", "ImportFingerprint" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Chats_CommunityId_ImportFingerprint",
+                table: "Chats");
+
+            migrationBuilder.DropColumn(
+                name: "ImportFingerprint",
+                table: "Chats");
+
+            migrationBuilder.DropColumn(
+                name: "Unclaimed",
+                table: "AspNetUsers");
+        }
+    }
+}
