@@ -45,12 +45,15 @@ public sealed class PageTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task Choosing_French_in_the_header_speaks_French_and_it_stays_after_a_reload()
+    public async Task Choosing_French_in_the_header_and_switching_speaks_French_and_it_stays_after_a_reload()
     {
         var reader = await app.OpenAnonymouslyAsync("/");
         await Expect(reader.Locator("html")).ToHaveAttributeAsync("lang", "en");
 
         await reader.GetByRole(AriaRole.Combobox, new() { Name = "Language" }).SelectOptionAsync(new SelectOptionValue { Label = "Français" });
+        // Choosing is not switching (WCAG 3.2.2: a setting changes no context by itself): the button switches.
+        await Expect(reader.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await reader.GetByRole(AriaRole.Button, new() { Name = "Change language" }).ClickAsync();
         await Expect(reader.Locator("html")).ToHaveAttributeAsync("lang", "fr");
         await Expect(reader.GetByRole(AriaRole.Combobox, new() { Name = "Langue" })).ToHaveValueAsync("fr");
         await Expect(reader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Chats en direct et archives");

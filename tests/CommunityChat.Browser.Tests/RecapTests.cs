@@ -26,7 +26,7 @@ public sealed class RecapTests(AppFixture app) : IClassFixture<AppFixture>
         await editor.FillAsync(await editor.InputValueAsync() + "\nThank you all for coming!\n");
         await Expect(preview).ToContainTextAsync("Thank you all for coming!");
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Draft recap from highlights" }).ClickAsync();
-        var replace = moderator.GetByRole(AriaRole.Dialog, new() { Name = "Replace your edited recap?" });
+        var replace = moderator.GetByRole(AriaRole.Dialog, new() { Name = "Replace the recap in the editor?" });
         await replace.GetByRole(AriaRole.Button, new() { Name = "Keep my recap" }).ClickAsync();
         await Expect(editor).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Thank you all for coming!"));
 

@@ -74,17 +74,17 @@ public static partial class RecapWriter
         if (document.Guests.Count > 0)
         {
             var guests = string.Join(", ", document.Guests.Select(g => $"{MarkdownText.Escape(g.DisplayName)} (@{g.Handle})"));
-            md.Append("**").Append(document.Guests.Count == 1 ? labels.Guest : labels.Guests).Append(":** ").Append(guests).Append("\n\n");
+            md.Append("**").Append(document.Guests.Count == 1 ? labels.Guest : labels.Guests).Append("** ").Append(guests).Append("\n\n");
         }
 
         if (!string.IsNullOrWhiteSpace(document.Topic))
         {
-            md.Append("**").Append(labels.Topic).Append(":** ").Append(MarkdownText.Escape(MarkdownText.OneLine(document.Topic))).Append("\n\n");
+            md.Append("**").Append(labels.Topic).Append("** ").Append(MarkdownText.Escape(MarkdownText.OneLine(document.Topic))).Append("\n\n");
         }
 
         if (!string.IsNullOrWhiteSpace(document.Format))
         {
-            md.Append("**").Append(labels.Format).Append(":** ").Append(MarkdownText.Escape(MarkdownText.OneLine(document.Format))).Append("\n\n");
+            md.Append("**").Append(labels.Format).Append("** ").Append(MarkdownText.Escape(MarkdownText.OneLine(document.Format))).Append("\n\n");
         }
     }
 

@@ -48,7 +48,7 @@ public sealed class DemoData(AppDbContext db, TimeProvider clock)
             Slug = "2019-06-06-the-role-of-leadership-in-social-media-communities",
             Title = "The Role of Leadership in Social Media Communities",
             Topic = "The Role of Leadership in Social Media Communities",
-            Format = "8 questions directed at the guest. Everyone's welcome to share.",
+            Format = "4 questions directed at the guest. Everyone's welcome to share.",
             Hashtag = community.Hashtag,
             Status = ChatStatus.Ended,
             ScheduledStart = start,

@@ -8,7 +8,7 @@ namespace CommunityChat.Core.Tests.Recaps;
 
 public class RecapWriterTests
 {
-    private static readonly RecapLabels English = new("Guest", "Guests", "Topic", "Format", "More highlights");
+    private static readonly RecapLabels English = new("Guest:", "Guests:", "Topic:", "Format:", "More highlights");
     private static readonly TimeZoneInfo Utc = TimeZoneInfo.Utc;
 
     [Fact]

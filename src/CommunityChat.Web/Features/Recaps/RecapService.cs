@@ -31,7 +31,7 @@ public sealed class RecapService(
     {
         var chat = await RequireModeratorAsync(chatId, userId);
         var document = await transcripts.LoadAsync(chatId);
-        var labels = new RecapLabels(t["Guest"], t["Guests"], t["Topic"], t["Format"], t["More highlights"]);
+        var labels = new RecapLabels(t["Guest:"], t["Guests:"], t["Topic:"], t["Format:"], t["More highlights"]);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(chat.Community.TimeZone);
         return new RecapDraftDto(RecapWriter.Write(document, labels, baseUrl, zone, CultureInfo.CurrentUICulture));
     }

@@ -4,6 +4,7 @@ const status = document.getElementById("copy-status");
 const source = document.getElementById("recap-html");
 
 button?.addEventListener("click", async () => {
+  status.textContent = ""; // a second click is announced again
   try {
     await navigator.clipboard.writeText(source.value);
     status.textContent = button.dataset.copied;

@@ -1,5 +1,4 @@
-// Behaviour shared by every page: mark that script runs, switch language on choice, show times in the viewer's zone.
-document.documentElement.classList.add("js");
+// Behaviour shared by every page: mark that script runs, show times in the viewer's zone.
 
 const lang = document.documentElement.lang || "en";
 
@@ -24,7 +23,3 @@ export function formatTimes(root = document) {
 }
 
 formatTimes();
-
-document.querySelectorAll("select[data-autosubmit]").forEach((select) => {
-  select.addEventListener("change", () => select.form?.requestSubmit());
-});
