@@ -37,6 +37,7 @@ app.MapTranscriptApi();
 app.MapCommunityFeed();
 app.MapRecapsApi();
 app.MapImportsApi();
+app.MapClaimsApi();
 app.MapChatHub();
 app.MapRazorPages();
 

@@ -40,6 +40,8 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     public DbSet<Recap> Recaps => Set<Recap>();
 
+    public DbSet<ProfileClaim> ProfileClaims => Set<ProfileClaim>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -53,5 +55,6 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
         configurationBuilder.Properties<ChatStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<PostKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AuthorRole>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ClaimStatus>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

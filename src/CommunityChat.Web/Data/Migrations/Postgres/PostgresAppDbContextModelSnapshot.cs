@@ -409,6 +409,45 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.ToTable("PostLikes");
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.ProfileClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClaimantId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimantId");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("ProfileId", "Status");
+
+                    b.ToTable("ProfileClaims");
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.Question", b =>
                 {
                     b.Property<int>("Id")
@@ -818,6 +857,30 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.ProfileClaim", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.User", "Claimant")
+                        .WithMany()
+                        .HasForeignKey("ClaimantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CommunityChat.Web.Data.User", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Claimant");
+
+                    b.Navigation("Profile");
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.Question", b =>

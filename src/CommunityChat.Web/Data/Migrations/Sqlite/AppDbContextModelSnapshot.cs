@@ -392,6 +392,43 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.ToTable("PostLikes");
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.ProfileClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimantId");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("ProfileId", "Status");
+
+                    b.ToTable("ProfileClaims");
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.Question", b =>
                 {
                     b.Property<int>("Id")
@@ -789,6 +826,30 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.ProfileClaim", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.User", "Claimant")
+                        .WithMany()
+                        .HasForeignKey("ClaimantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CommunityChat.Web.Data.User", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Claimant");
+
+                    b.Navigation("Profile");
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.Question", b =>

@@ -1,0 +1,8 @@
+namespace CommunityChat.Web.Data;
+
+public enum ClaimStatus
+{
+    Pending,
+    Confirmed,
+    Declined,
+}

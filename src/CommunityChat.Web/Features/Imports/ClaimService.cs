@@ -1,0 +1,139 @@
+using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Communities;
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Infrastructure;
+using CommunityChat.Web.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityChat.Web.Features.Imports;
+
+/// <summary>
+/// Claiming an imported profile (SPEC rule 15): a person asks, a moderator of a community where the profile took part
+/// confirms, and the person's account takes the profile's handle and its history. The account keeps its id, password
+/// and tokens; the profile's posts, guest places and hosted chats move to it, and the empty profile is deleted.
+/// </summary>
+public sealed class ClaimService(
+    AppDbContext db,
+    People people,
+    Permissions permissions,
+    CommunityReader communities,
+    AuditLog audit,
+    UserManager<User> users,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> t)
+{
+    public async Task<ClaimDto> RequestAsync(int? userId, string? handle)
+    {
+        var claimant = permissions.RequireSignedIn(userId);
+        var profile = await people.FindAsync(handle);
+        if (!profile.Unclaimed)
+        {
+            throw Refusal.Conflict(t["@{0} is an account, not an imported profile: it can't be claimed.", profile.UserName!]);
+        }
+
+        var pending = await db.ProfileClaims.AnyAsync(c => c.ProfileId == profile.Id && c.ClaimantId == claimant && c.Status == ClaimStatus.Pending);
+        if (pending)
+        {
+            throw Refusal.Conflict(t["You have already claimed @{0}; a moderator will look at it.", profile.UserName!]);
+        }
+
+        var claim = new ProfileClaim { ProfileId = profile.Id, ClaimantId = claimant, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        db.ProfileClaims.Add(claim);
+        await db.SaveChangesAsync();
+        return (await ReadAsync(db.ProfileClaims.Where(c => c.Id == claim.Id))).Single();
+    }
+
+    /// <summary>The claimant's own claims, newest first.</summary>
+    public Task<List<ClaimDto>> MineAsync(int? userId)
+    {
+        var claimant = permissions.RequireSignedIn(userId);
+        return ReadAsync(db.ProfileClaims.Where(c => c.ClaimantId == claimant));
+    }
+
+    /// <summary>Pending claims on profiles that took part in the community's chats, for its moderators.</summary>
+    public async Task<List<ClaimDto>> PendingAsync(string communitySlug, int? userId)
+    {
+        var community = await communities.FindAsync(communitySlug);
+        await permissions.RequireModeratorAsync(userId, community.Id);
+        return await ReadAsync(db.ProfileClaims.Where(c => c.Status == ClaimStatus.Pending
+            && db.Posts.Any(p => p.AuthorId == c.ProfileId && db.Chats.Any(ch => ch.Id == p.ChatId && ch.CommunityId == community.Id))));
+    }
+
+    public async Task<ClaimDto> DecideAsync(int claimId, int? userId, bool confirm)
+    {
+        var claim = await db.ProfileClaims.Include(c => c.Profile).Include(c => c.Claimant).FirstOrDefaultAsync(c => c.Id == claimId)
+            ?? throw Refusal.NotFound(t["There is no such claim."]);
+        var communityIds = await db.Posts.Where(p => p.AuthorId == claim.ProfileId)
+            .Join(db.Chats, p => p.ChatId, c => c.Id, (_, c) => c.CommunityId).Distinct().ToListAsync();
+        var actor = permissions.RequireSignedIn(userId);
+        var moderates = false;
+        foreach (var id in communityIds)
+        {
+            moderates = moderates || await permissions.IsModeratorAsync(actor, id);
+        }
+
+        if (!moderates)
+        {
+            throw Refusal.Forbidden(t["Only a moderator of a community where @{0} took part can decide this claim.", claim.Profile.UserName!]);
+        }
+
+        if (claim.Status != ClaimStatus.Pending)
+        {
+            throw Refusal.Conflict(t["This claim was decided already."]);
+        }
+
+        var result = Dto(claim, confirm ? ClaimStatus.Confirmed : ClaimStatus.Declined);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        claim.Status = result.Status;
+        claim.DecidedAt = clock.GetUtcNow().UtcDateTime;
+        claim.DecidedById = actor;
+        audit.Record(communityIds[0], null, actor, confirm ? "profile.claimed" : "profile.claim.declined", "@" + claim.Profile.UserName, "@" + claim.Claimant.UserName);
+        await db.SaveChangesAsync();
+        if (confirm)
+        {
+            await MergeAsync(claim.Profile, claim.Claimant);
+        }
+
+        await transaction.CommitAsync();
+        return result;
+    }
+
+    /// <summary>The account takes the profile's place: its history first, then its handle.</summary>
+    private async Task MergeAsync(User profile, User account)
+    {
+        await db.Posts.Where(p => p.AuthorId == profile.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.AuthorId, account.Id));
+        await db.Chats.Where(c => c.HostId == profile.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.HostId, account.Id));
+        var guestOf = await db.ChatGuests.Where(g => g.UserId == account.Id).Select(g => g.ChatId).ToListAsync();
+        await db.ChatGuests.Where(g => g.UserId == profile.Id && guestOf.Contains(g.ChatId)).ExecuteDeleteAsync();
+        await db.ChatGuests.Where(g => g.UserId == profile.Id).ExecuteUpdateAsync(s => s.SetProperty(g => g.UserId, account.Id));
+        // Bans and moderator roles given to the profile follow the person too; other claims on it go with it.
+        await db.Bans.Where(b => b.UserId == profile.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.UserId, account.Id));
+        var moderates = await db.CommunityModerators.Where(m => m.UserId == account.Id).Select(m => m.CommunityId).ToListAsync();
+        await db.CommunityModerators.Where(m => m.UserId == profile.Id && moderates.Contains(m.CommunityId)).ExecuteDeleteAsync();
+        await db.CommunityModerators.Where(m => m.UserId == profile.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.UserId, account.Id));
+
+        var handle = profile.UserName!;
+        db.Users.Remove(profile);
+        await db.SaveChangesAsync();
+        account.UserName = handle;
+        account.NormalizedUserName = users.NormalizeName(handle);
+        // Cookies carry the old handle: a new stamp makes the browser sign in again under the new one.
+        account.SecurityStamp = Guid.NewGuid().ToString();
+        await db.SaveChangesAsync();
+    }
+
+    private Task<List<ClaimDto>> ReadAsync(IQueryable<ProfileClaim> claims) =>
+        claims.AsNoTracking()
+            .OrderByDescending(c => c.Id)
+            .Select(c => new ClaimDto(c.Id, c.Profile.UserName!, c.Profile.DisplayName, c.Claimant.UserName!, c.Claimant.DisplayName, c.CreatedAt, c.Status))
+            .ToListAsync();
+
+    private static ClaimDto Dto(ProfileClaim c, ClaimStatus status) =>
+        new(c.Id, c.Profile.UserName!, c.Profile.DisplayName, c.Claimant.UserName!, c.Claimant.DisplayName, c.CreatedAt, status);
+}
+
+public sealed record ClaimDto(int Id, string Profile, string ProfileName, string Claimant, string ClaimantName, DateTime CreatedAt, ClaimStatus Status);
+
+public sealed record ClaimRequest(string? Handle);
