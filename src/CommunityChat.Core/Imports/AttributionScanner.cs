@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using CommunityChat.Core.Posts;
 
 namespace CommunityChat.Core.Imports;
@@ -106,19 +105,8 @@ internal static class AttributionScanner
             i++;
         }
 
-        var name = new StringBuilder(anchor - i);
-        for (; i < anchor; i++)
-        {
-            // Markdown escapes, as our recap writer puts them in names ("Ana\_Lima").
-            if (line[i] == '\\' && i + 1 < anchor && char.IsAsciiLetterOrDigit(line[i + 1]) is false && !char.IsWhiteSpace(line[i + 1]))
-            {
-                i++;
-            }
-
-            name.Append(line[i]);
-        }
-
-        return name.ToString().Trim();
+        // Markdown escapes, as our recap writer puts them in names ("Ana\_Lima").
+        return MarkdownEscapes.Remove(line[i..anchor]).Trim();
     }
 
     /// <summary>

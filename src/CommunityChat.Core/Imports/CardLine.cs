@@ -55,7 +55,7 @@ internal static class CardLine
             return false;
         }
 
-        var text = line[(i + 1)..].Trim().Trim('*', '_').Trim();
+        var text = MarkdownEscapes.Remove(line[(i + 1)..].Trim().Trim('*', '_').Trim());
         value = text.Length > 0 ? text : null;
         return true;
     }

@@ -19,7 +19,7 @@ internal static class ClassicTweet
     {
         if (JsonField.Get(tweet, "retweeted_status") is { ValueKind: JsonValueKind.Object })
         {
-            return FoundTweet.Retweeted(item, JsonField.Get(tweet, "text") is { ValueKind: JsonValueKind.String } rt ? rt.GetString() : null);
+            return FoundTweet.Retweeted(item, AnyText(tweet, "full_text") ?? AnyText(tweet, "text"));
         }
 
         var text = Text(tweet, item);
@@ -37,6 +37,9 @@ internal static class ClassicTweet
             JsonField.OptionalId(tweet, item, string.Empty, "in_reply_to_status_id_str", "in_reply_to_status_id"));
         return new FoundTweet(source, null, Retweet: false);
     }
+
+    private static string? AnyText(JsonElement tweet, string name) =>
+        JsonField.Get(tweet, name) is { ValueKind: JsonValueKind.String } text ? WebUtility.HtmlDecode(text.GetString()) : null;
 
     /// <summary>The whole text, entities decoded once ("&amp;lt;" stays "&lt;", as the author typed it).</summary>
     private static string Text(JsonElement tweet, int item)

@@ -159,12 +159,12 @@ internal sealed class JsonTweetReader
                 case { ValueKind: JsonValueKind.Array } tweets:
                     foreach (var tweet in tweets.EnumerateArray())
                     {
-                        ReadTweet(tweet);
+                        ReadTweet(tweet, v2: name == "data");
                     }
 
                     break;
                 case { ValueKind: JsonValueKind.Object } tweet when name == "data":
-                    ReadTweet(tweet);
+                    ReadTweet(tweet, v2: true);
                     break;
                 default:
                     throw JsonField.Missing(null, name);
@@ -172,15 +172,16 @@ internal sealed class JsonTweetReader
         }
     }
 
-    private void ReadTweet(JsonElement tweet)
+    /// <param name="v2">Whether the tweet stands in a v2 page's data (else its own fields tell the form).</param>
+    private void ReadTweet(JsonElement tweet, bool? v2 = null)
     {
         var item = ++_item;
-        if (tweet.ValueKind != JsonValueKind.Object || !IsTweet(tweet))
+        if (tweet.ValueKind != JsonValueKind.Object || (v2 is null && !IsTweet(tweet)))
         {
             throw new ImportException(ImportProblem.WrongShape, item, Shape(tweet));
         }
 
-        _found.Add(ClassicTweet.Looks(tweet) ? ClassicTweet.Read(tweet, item) : V2Tweet.Read(tweet, item));
+        _found.Add(v2 ?? !ClassicTweet.Looks(tweet) ? V2Tweet.Read(tweet, item) : ClassicTweet.Read(tweet, item));
     }
 
     private Result Resolve()

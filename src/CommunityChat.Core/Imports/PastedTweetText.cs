@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CommunityChat.Core.Imports;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace CommunityChat.Core.Imports;
 internal static class PastedTweetText
 {
     private static readonly string[] EmbedLinks = ["pic.twitter.com/", "pic.x.com/", "https://t.co/", "http://t.co/"];
+
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\n\u00A0");
 
     private static readonly string[] EmbedPhrases = ["View image on Twitter", "View image on X", "View on Twitter"];
 
@@ -67,32 +71,38 @@ internal static class PastedTweetText
         return -1;
     }
 
+    /// <summary>Without the embed links that end the text; only the last word is searched, so long texts cost nothing.</summary>
     private static string WithoutTrailingLinks(string text)
     {
-        var changed = true;
-        while (changed && text.Length > 0)
+        while (text.Length > 0)
         {
-            changed = false;
+            var wordStart = text.AsSpan().LastIndexOfAny(WhiteSpace) + 1;
+            var word = text.AsSpan(wordStart);
+            var cut = -1;
             foreach (var link in EmbedLinks)
             {
-                var at = text.LastIndexOf(link, StringComparison.OrdinalIgnoreCase);
-                if (at < 0 || text.AsSpan(at).ContainsAny(" \t\n\u00A0"))
+                var at = word.IndexOf(link, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0)
                 {
-                    continue;
+                    cut = at;
+                    break;
                 }
-
-                var cut = at;
-                foreach (var scheme in (string[])["https://", "http://"])
-                {
-                    if (cut >= scheme.Length && text.AsSpan(0, cut).EndsWith(scheme, StringComparison.OrdinalIgnoreCase))
-                    {
-                        cut -= scheme.Length;
-                    }
-                }
-
-                text = text[..cut].TrimEnd();
-                changed = true;
             }
+
+            if (cut < 0)
+            {
+                return text;
+            }
+
+            foreach (var scheme in (string[])["https://", "http://"])
+            {
+                if (word[..cut].EndsWith(scheme, StringComparison.OrdinalIgnoreCase))
+                {
+                    cut -= scheme.Length;
+                }
+            }
+
+            text = text[..(wordStart + cut)].TrimEnd();
         }
 
         return text;
