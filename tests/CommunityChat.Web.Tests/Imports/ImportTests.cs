@@ -78,6 +78,11 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.StartsWith("@ana_lima is a profile imported from past chats.", await Http.ProblemDetailAsync(signUp, HttpStatusCode.Conflict), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await _app.Anonymous().GetAsync("@ana_lima")).StatusCode);
         Assert.Contains(await cast.AuditAsync(), a => a.Action == "chat.imported");
+        var draft = await cast.Moderator.Http.PostAsync($"api/chats/{chat.Id}/recap/draft", null);
+        var markdown = (await Http.ReadAsync<JsonElement>(draft, HttpStatusCode.OK)).GetProperty("markdown").GetString()!;
+        Assert.Contains("## Q1: What does leadership look like in a community?\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("> A1: Showing up every week, even when the room is quiet. #TwitterSmarter\n>\n> — Gene Petrov (@GenePetrov) [June 6, 2019]", markdown, StringComparison.Ordinal);
+        Assert.Contains("> A1: Listening before talking. #TwitterSmarter\n>\n> — Ana Lima (@ana_lima) [June 6, 2019]", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

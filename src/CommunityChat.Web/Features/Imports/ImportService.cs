@@ -101,6 +101,9 @@ public sealed class ImportService(
                 Text = p.Text,
                 Html = PostMarkdown.ToHtml(p.Text),
                 CreatedAt = p.At,
+                // A published recap quotes only the best answers: they are the chat's highlights, so drafting a recap
+                // from an imported recap gives back what was published. A tweet archive has every tweet: none is starred.
+                Highlighted = !json,
             };
             if (p.SourceId is { } id)
             {
