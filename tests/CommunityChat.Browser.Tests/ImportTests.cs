@@ -38,7 +38,7 @@ public sealed class ImportTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(posts.Nth(1)).ToContainTextAsync("@GenePetrov");
         await Expect(posts.Nth(2)).ToContainTextAsync("Sets the tone with a short welcome post.");
         await Expect(moderator.GetByRole(AriaRole.Region, new() { Name = "Left out" })).ToContainTextAsync("Blog prose");
-        await Expect(moderator.GetByRole(AriaRole.Status)).ToContainTextAsync("3 posts by 3 people");
+        await Expect(moderator.GetByRole(AriaRole.Status)).ToContainTextAsync("Posts: 3 · people: 3");
 
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Import 3 posts" }).ClickAsync();
 
