@@ -1,3 +1,4 @@
+using System.Net;
 using Markdig;
 using Markdig.Extensions.AutoLinks;
 using Markdig.Syntax;
@@ -19,7 +20,18 @@ public static class PostMarkdown
         .Use<PostMarkdownExtension>()
         .Build();
 
-    public static string ToHtml(string markdown) => Markdown.ToHtml(Parse(markdown), Pipeline);
+    public static string ToHtml(string markdown)
+    {
+        try
+        {
+            return Markdown.ToHtml(Parse(markdown), Pipeline);
+        }
+        catch (ArgumentException) when (markdown is not null)
+        {
+            // Markdig refuses input nested past its depth limit (e.g. 128 '>' or 100 '- '): show such text as it was typed.
+            return "<p>" + WebUtility.HtmlEncode(markdown).ReplaceLineEndings("<br />\n") + "</p>\n";
+        }
+    }
 
     /// <summary>Distinct, lowercased, without '#', in order of appearance.</summary>
     public static IReadOnlyList<string> Hashtags(string markdown) =>

@@ -67,6 +67,24 @@ public static class PostText
     /// <summary>Whether the text carries #<paramref name="tag"/> as a whole tag, case-insensitively (#lead is not in #leadership).</summary>
     public static bool MentionsHashtag(string text, string tag) => TagSyntax.ContainsHashtag(text, tag.TrimStart('#'));
 
+    /// <summary>Whether the text holds control characters other than new lines (CR, LF, CRLF) and tabs, anywhere in it.</summary>
+    public static bool HasControlCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Any(IsForbiddenControl);
+    }
+
+    /// <summary>
+    /// Text from elsewhere (an imported record) made storable: vertical tabs and form feeds (Word's line and page
+    /// breaks) become new lines, other control characters go.
+    /// </summary>
+    public static string WithoutControlCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var unixLines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\v', '\n').Replace('\f', '\n');
+        return unixLines.Any(IsForbiddenControl) ? string.Concat(unixLines.Where(c => !IsForbiddenControl(c))) : unixLines;
+    }
+
     // Only category Cc: format characters (ZWJ, variation selectors, bidi marks) are needed by emoji and scripts.
     private static bool IsForbiddenControl(char c) => c != '\n' && c != '\t' && char.IsControl(c);
 

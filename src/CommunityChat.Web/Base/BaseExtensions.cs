@@ -23,6 +23,8 @@ public static class BaseExtensions
         services.AddScoped<TranscriptReader>();
         services.AddScoped<ChatSequence>();
         services.AddSingleton<ChatEvents>();
+        services.AddSingleton<Presence>();
+        services.AddHostedService<PresenceBroadcaster>();
 
         var signalR = services.AddSignalR(options =>
             {

@@ -8,10 +8,13 @@ public class ProfileClaim
 {
     public int Id { get; set; }
 
-    /// <summary>The unclaimed profile an import made.</summary>
-    public int ProfileId { get; set; }
+    /// <summary>The unclaimed profile an import made; null once a confirmed claim merged it into the claimant's account.</summary>
+    public int? ProfileId { get; set; }
 
-    public User Profile { get; set; } = null!;
+    public User? Profile { get; set; }
+
+    /// <summary>The profile's handle, kept for the record after the profile is gone.</summary>
+    public string ProfileHandle { get; set; } = "";
 
     public int ClaimantId { get; set; }
 

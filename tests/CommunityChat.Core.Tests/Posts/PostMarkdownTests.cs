@@ -220,4 +220,18 @@ public class PostMarkdownTests
 
     private static int CountOf(string text, string value) =>
         (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
+
+    [Theory]
+    [InlineData(128, "> ")]
+    [InlineData(100, "- ")]
+    public void Markdown_nested_past_the_parsers_limit_is_shown_as_typed_and_escaped(int depth, string marker)
+    {
+        var text = string.Concat(Enumerable.Repeat(marker, depth)) + "<b>x</b>";
+
+        var html = PostMarkdown.ToHtml(text);
+
+        Assert.StartsWith("<p>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;x&lt;/b&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
 }

@@ -116,4 +116,20 @@ public class PostTextTests
     [InlineData("no tag at all: lead", "lead", false)]
     public void MentionsHashtag_matches_whole_tags_only(string text, string tag, bool expected) =>
         Assert.Equal(expected, PostText.MentionsHashtag(text, tag));
+
+    [Theory]
+    [InlineData("line\vbreak\fpage\u0001bell\r\nend", "line\nbreak\npagebell\nend")]
+    [InlineData("tabs\tand\nlines stay", "tabs\tand\nlines stay")]
+    public void Imported_text_loses_control_characters_and_keeps_its_line_breaks(string text, string expected)
+    {
+        Assert.Equal(expected, PostText.WithoutControlCharacters(text));
+        Assert.False(PostText.HasControlCharacters(PostText.WithoutControlCharacters(text)));
+    }
+
+    [Fact]
+    public void A_vertical_tab_is_a_control_character_and_a_windows_line_break_is_not()
+    {
+        Assert.True(PostText.HasControlCharacters("a\vb"));
+        Assert.False(PostText.HasControlCharacters("a\r\nb"));
+    }
 }

@@ -33,7 +33,7 @@ public sealed class ClaimTests : IAsyncLifetime
         var pending = await Http.ReadAsync<List<ClaimView>>(await cast.Moderator.Http.GetAsync($"api/communities/{Cast.Community}/claims"), HttpStatusCode.OK);
         var confirmed = await Http.ReadAsync<ClaimView>(await cast.Moderator.Http.PostAsync($"api/claims/{claim.Id}/confirm", null), HttpStatusCode.OK);
 
-        Assert.Equal("Only a moderator of a community where @ana_lima took part can decide this claim.", await Http.ProblemDetailAsync(byParticipant, HttpStatusCode.Forbidden));
+        Assert.Equal("Only a moderator of every community where @ana_lima took part can decide this claim, and not for their own claim.", await Http.ProblemDetailAsync(byParticipant, HttpStatusCode.Forbidden));
         Assert.Equal([("ana_lima", "ana_new")], pending.Select(c => (c.Profile, c.Claimant)));
         Assert.Equal("confirmed", confirmed.Status);
         // The same token now speaks as @ana_lima, and the imported answer is hers.
@@ -62,6 +62,31 @@ public sealed class ClaimTests : IAsyncLifetime
         Assert.Equal("declined", declined.Status);
         Assert.Equal("This claim was decided already.", await Http.ProblemDetailAsync(twice, HttpStatusCode.Conflict));
         Assert.Contains("nobody has claimed this profile yet", await _app.Anonymous().GetStringAsync("@ana_lima"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_moderator_cannot_confirm_their_own_claim_nor_one_on_a_profile_of_another_community()
+    {
+        var cast = await Cast.CreateAsync(_app);
+        await Http.ExpectAsync(
+            await cast.Moderator.Http.PostAsync($"api/communities/{Cast.Community}/imports", new StringContent(Recap, Encoding.UTF8, "text/plain")),
+            HttpStatusCode.Created);
+        await Http.ExpectAsync(await cast.Admin.Http.PostAsJsonAsync("api/communities", new { slug = "other", name = "Other", hashtag = "Other", timeZone = "UTC" }), HttpStatusCode.Created);
+        await Http.ExpectAsync(await cast.Admin.Http.PutAsync("api/communities/other/moderators/gene", null), HttpStatusCode.NoContent);
+        const string OtherRecap = "A1: Also me. #Other\n— Ana Lima (@ana_lima) June 13, 2019\n";
+        await Http.ExpectAsync(
+            await cast.Guest.Http.PostAsync("api/communities/other/imports", new StringContent(OtherRecap, Encoding.UTF8, "text/plain")),
+            HttpStatusCode.Created);
+
+        var own = await Http.ReadAsync<ClaimView>(await cast.Moderator.Http.PostAsJsonAsync("api/claims", new { handle = "ana_lima" }), HttpStatusCode.Created);
+        var selfConfirm = await cast.Moderator.Http.PostAsync($"api/claims/{own.Id}/confirm", null);
+        var byGuestModeratorOfOther = await cast.Guest.Http.PostAsync($"api/claims/{own.Id}/confirm", null);
+        var byAdmin = await Http.ReadAsync<ClaimView>(await cast.Admin.Http.PostAsync($"api/claims/{own.Id}/decline", null), HttpStatusCode.OK);
+
+        const string Refused = "Only a moderator of every community where @ana_lima took part can decide this claim, and not for their own claim.";
+        Assert.Equal(Refused, await Http.ProblemDetailAsync(selfConfirm, HttpStatusCode.Forbidden));
+        Assert.Equal(Refused, await Http.ProblemDetailAsync(byGuestModeratorOfOther, HttpStatusCode.Forbidden));
+        Assert.Equal("declined", byAdmin.Status);
     }
 
     private sealed record ClaimView(int Id, string Profile, string Claimant, string Status);

@@ -128,6 +128,24 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Single(await Http.ReadAsync<List<ChatView>>(await _app.Anonymous().GetAsync($"api/communities/{Cast.Community}/chats"), HttpStatusCode.OK));
     }
 
+    [Fact]
+    public async Task Old_records_odd_characters_and_sizes_are_stored_cleaned_not_refused()
+    {
+        var cast = await Cast.CreateAsync(_app);
+        var topic = new string('t', 600);
+        var record = $"Topic: {topic}\n\nA1: First line\vsecond line #TwitterSmarter\n— Ana Lima (@ana_lima) June 6, 2019\n\n"
+            + string.Concat(Enumerable.Repeat("- ", 100)) + "deep\n— Bo (@bo) June 6, 2019\n";
+
+        var chat = await Http.ReadAsync<ChatView>(await PostAsync(cast.Moderator, record, "text/plain"), HttpStatusCode.Created);
+        var posts = await Http.ReadAsync<List<PostView>>(await _app.Anonymous().GetAsync($"api/chats/{chat.Id}/posts"), HttpStatusCode.OK);
+        var feed = await _app.Anonymous().GetAsync($"c/{Cast.Community}/feed.atom");
+
+        Assert.Equal("First line\nsecond line #TwitterSmarter", posts[0].Text);
+        Assert.EndsWith("deep", posts[1].Text, StringComparison.Ordinal);
+        Assert.Equal(200, chat.Title.Length);
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+    }
+
     private static Task<HttpResponseMessage> PostAsync(Person who, string body, string mediaType, string query = "") =>
         who.Http.PostAsync($"api/communities/{Cast.Community}/imports{query}", new StringContent(body, Encoding.UTF8, mediaType));
 

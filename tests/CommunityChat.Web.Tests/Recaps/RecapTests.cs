@@ -73,7 +73,7 @@ public sealed class RecapTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Publishing_is_refused_while_the_chat_is_live_and_for_an_empty_or_huge_recap()
+    public async Task Publishing_is_refused_while_the_chat_is_live_and_for_an_empty_huge_or_control_character_recap()
     {
         var cast = await Cast.CreateAsync(_app, start: true);
         var path = $"api/chats/{cast.ChatId}/recap";
@@ -82,11 +82,15 @@ public sealed class RecapTests : IAsyncLifetime
         var empty = await cast.Moderator.Http.PutAsJsonAsync(path, new { markdown = "  ", publish = true });
         var huge = await cast.Moderator.Http.PutAsJsonAsync(path, new { markdown = new string('x', 100_001), publish = false });
         var anonymous = await _app.Anonymous().PutAsJsonAsync(path, new { markdown = "# Mine", publish = false });
+        var control = await cast.Moderator.Http.PutAsJsonAsync(path, new { markdown = "# Recap\u000b", publish = false });
+        var nested = await cast.Moderator.Http.PostAsJsonAsync($"{path}/preview", new { markdown = new string('>', 200) + " deep" });
 
         Assert.Equal("A recap is published once the chat has ended; save it as a draft until then.", await Http.ProblemDetailAsync(live, HttpStatusCode.Conflict));
         Assert.Equal("Write the recap before publishing it.", await Http.ProblemDetailAsync(empty, HttpStatusCode.BadRequest));
         Assert.Equal("A recap is at most 100,000 characters; this one has 100,001.", await Http.ProblemDetailAsync(huge, HttpStatusCode.BadRequest));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal("Your text contains invisible control characters. Remove them and send again.", await Http.ProblemDetailAsync(control, HttpStatusCode.BadRequest));
+        Assert.Equal(HttpStatusCode.OK, nested.StatusCode);
     }
 
     private static async Task<string> DraftAsync(Cast cast) =>

@@ -10,7 +10,7 @@ namespace CommunityChat.Web.Base.Live;
 /// parameter (SignalR injects it), hands it ids, and a refusal reaches the caller as a HubException with the sentence
 /// to show (<see cref="HubRefusalFilter"/>).
 /// </summary>
-public sealed partial class ChatHub : Hub<IChatClient>
+public sealed partial class ChatHub(Presence presence) : Hub<IChatClient>
 {
     private int? UserId => Context.User?.UserId();
 }

@@ -51,7 +51,8 @@ public sealed class PostReader(AppDbContext db)
     public async Task<IReadOnlyList<PostInChat>> LatestAsync(
         Expression<Func<Post, bool>> filter, int take, Func<PostDto, bool>? exact = null)
     {
-        const int Batch = 200;
+        // The in-memory check reads at most this many candidates: a page of a hashtag shown to anyone stays bounded.
+        const int Batch = 200, MaxBatches = 5;
         var query = db.Posts.AsNoTracking()
             .Where(PostVisibility.VisibleTo(Viewer.Public))
             .Where(filter)
@@ -59,7 +60,7 @@ public sealed class PostReader(AppDbContext db)
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
             .Select(PostDto.Projection);
         var posts = new List<PostDto>();
-        for (var skip = 0; posts.Count < take; skip += Batch)
+        for (var skip = 0; posts.Count < take && skip < Batch * MaxBatches; skip += Batch)
         {
             var batch = await query.Skip(skip).Take(exact is null ? take : Batch).ToListAsync();
             posts.AddRange(exact is null ? batch : batch.Where(exact));

@@ -9,8 +9,9 @@ public sealed class ProfileClaimConfiguration : IEntityTypeConfiguration<Profile
     {
         builder.HasIndex(c => new { c.ProfileId, c.Status });
         builder.HasIndex(c => c.ClaimantId);
-        // A confirmed claim deletes its profile; the claim's history goes with it.
-        builder.HasOne(c => c.Profile).WithMany().HasForeignKey(c => c.ProfileId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.ProfileHandle).HasMaxLength(15);
+        // A confirmed claim merges its profile away; the claims keep its handle and who decided.
+        builder.HasOne(c => c.Profile).WithMany().HasForeignKey(c => c.ProfileId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.Claimant).WithMany().HasForeignKey(c => c.ClaimantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<User>().WithMany().HasForeignKey(c => c.DecidedById).OnDelete(DeleteBehavior.SetNull);
     }

@@ -75,39 +75,39 @@ public static class CommunityFeed
     private static byte[] Write(CommunityDto community, string communityUrl, string feedUrl, IReadOnlyList<Entry> entries)
     {
         using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = false }))
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
             xml.WriteStartElement("feed", AtomNamespace);
             xml.WriteElementString("id", AtomNamespace, feedUrl);
-            xml.WriteElementString("title", AtomNamespace, community.Name);
+            xml.WriteElementString("title", AtomNamespace, Xml(community.Name));
             if (!string.IsNullOrWhiteSpace(community.Description))
             {
-                xml.WriteElementString("subtitle", AtomNamespace, community.Description);
+                xml.WriteElementString("subtitle", AtomNamespace, Xml(community.Description));
             }
 
             xml.WriteElementString("updated", AtomNamespace, Time(entries.Count > 0 ? entries[0].Updated : DateTime.UnixEpoch));
             Link(xml, "self", feedUrl, "application/atom+xml");
             Link(xml, "alternate", communityUrl, "text/html");
             xml.WriteStartElement("author", AtomNamespace);
-            xml.WriteElementString("name", AtomNamespace, community.Name);
+            xml.WriteElementString("name", AtomNamespace, Xml(community.Name));
             xml.WriteEndElement();
             foreach (var entry in entries)
             {
                 xml.WriteStartElement("entry", AtomNamespace);
                 xml.WriteElementString("id", AtomNamespace, entry.Id);
-                xml.WriteElementString("title", AtomNamespace, entry.Title);
+                xml.WriteElementString("title", AtomNamespace, Xml(entry.Title));
                 xml.WriteElementString("updated", AtomNamespace, Time(entry.Updated));
                 Link(xml, "alternate", entry.Url, "text/html");
                 if (!string.IsNullOrWhiteSpace(entry.Summary))
                 {
-                    xml.WriteElementString("summary", AtomNamespace, entry.Summary);
+                    xml.WriteElementString("summary", AtomNamespace, Xml(entry.Summary));
                 }
 
                 if (entry.Html is not null)
                 {
                     xml.WriteStartElement("content", AtomNamespace);
                     xml.WriteAttributeString("type", "html");
-                    xml.WriteString(entry.Html);
+                    xml.WriteString(Xml(entry.Html));
                     xml.WriteEndElement();
                 }
 
@@ -127,6 +127,25 @@ public static class CommunityFeed
         xml.WriteAttributeString("type", type);
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
+    }
+
+    /// <summary>Text that predates today's checks may hold characters XML cannot carry: they are dropped, not the feed.</summary>
+    private static string Xml(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                kept.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+        }
+
+        return kept.ToString();
     }
 
     private static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

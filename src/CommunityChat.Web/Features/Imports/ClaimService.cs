@@ -39,7 +39,18 @@ public sealed class ClaimService(
             throw Refusal.Conflict(t["You have already claimed @{0}; a moderator will look at it.", profile.UserName!]);
         }
 
-        var claim = new ProfileClaim { ProfileId = profile.Id, ClaimantId = claimant, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        if (profile.Id == claimant)
+        {
+            throw Refusal.Conflict(t["@{0} is an account, not an imported profile: it can't be claimed.", profile.UserName!]);
+        }
+
+        var claim = new ProfileClaim
+        {
+            ProfileId = profile.Id,
+            ProfileHandle = profile.UserName!,
+            ClaimantId = claimant,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
         db.ProfileClaims.Add(claim);
         await db.SaveChangesAsync();
         return (await ReadAsync(db.ProfileClaims.Where(c => c.Id == claim.Id))).Single();
@@ -61,43 +72,51 @@ public sealed class ClaimService(
             && db.Posts.Any(p => p.AuthorId == c.ProfileId && db.Chats.Any(ch => ch.Id == p.ChatId && ch.CommunityId == community.Id))));
     }
 
+    /// <summary>
+    /// Only a moderator of every community where the profile took part (or an admin) decides, and never for their own
+    /// claim: confirming hands over the profile's whole history.
+    /// </summary>
     public async Task<ClaimDto> DecideAsync(int claimId, int? userId, bool confirm)
     {
-        var claim = await db.ProfileClaims.Include(c => c.Profile).Include(c => c.Claimant).FirstOrDefaultAsync(c => c.Id == claimId)
-            ?? throw Refusal.NotFound(t["There is no such claim."]);
-        var communityIds = await db.Posts.Where(p => p.AuthorId == claim.ProfileId)
-            .Join(db.Chats, p => p.ChatId, c => c.Id, (_, c) => c.CommunityId).Distinct().ToListAsync();
         var actor = permissions.RequireSignedIn(userId);
-        var moderates = false;
+        var claim = await db.ProfileClaims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == claimId)
+            ?? throw Refusal.NotFound(t["There is no such claim."]);
+        var communityIds = claim.ProfileId is { } profileId
+            ? await db.Posts.Where(p => p.AuthorId == profileId)
+                .Join(db.Chats, p => p.ChatId, c => c.Id, (_, c) => c.CommunityId).Distinct().ToListAsync()
+            : [];
+        var allowed = communityIds.Count > 0 && claim.ClaimantId != actor;
         foreach (var id in communityIds)
         {
-            moderates = moderates || await permissions.IsModeratorAsync(actor, id);
+            allowed = allowed && await permissions.IsModeratorAsync(actor, id);
         }
 
-        if (!moderates)
+        if (!allowed)
         {
-            throw Refusal.Forbidden(t["Only a moderator of a community where @{0} took part can decide this claim.", claim.Profile.UserName!]);
+            throw Refusal.Forbidden(t["Only a moderator of every community where @{0} took part can decide this claim, and not for their own claim.", claim.ProfileHandle]);
         }
 
-        if (claim.Status != ClaimStatus.Pending)
+        var status = confirm ? ClaimStatus.Confirmed : ClaimStatus.Declined;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        // Decided once: a second click, or a second moderator at the same moment, finds it decided.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var decided = await db.ProfileClaims.Where(c => c.Id == claimId && c.Status == ClaimStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, status).SetProperty(c => c.DecidedAt, now).SetProperty(c => c.DecidedById, actor));
+        if (decided == 0)
         {
             throw Refusal.Conflict(t["This claim was decided already."]);
         }
 
-        var result = Dto(claim, confirm ? ClaimStatus.Confirmed : ClaimStatus.Declined);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        claim.Status = result.Status;
-        claim.DecidedAt = clock.GetUtcNow().UtcDateTime;
-        claim.DecidedById = actor;
-        audit.Record(communityIds[0], null, actor, confirm ? "profile.claimed" : "profile.claim.declined", "@" + claim.Profile.UserName, "@" + claim.Claimant.UserName);
+        var claimant = await db.Users.FirstAsync(u => u.Id == claim.ClaimantId);
+        audit.Record(communityIds[0], null, actor, confirm ? "profile.claimed" : "profile.claim.declined", "@" + claim.ProfileHandle, "@" + claimant.UserName);
         await db.SaveChangesAsync();
         if (confirm)
         {
-            await MergeAsync(claim.Profile, claim.Claimant);
+            await MergeAsync(await db.Users.FirstAsync(u => u.Id == claim.ProfileId), claimant);
         }
 
         await transaction.CommitAsync();
-        return result;
+        return (await ReadAsync(db.ProfileClaims.Where(c => c.Id == claimId))).Single();
     }
 
     /// <summary>The account takes the profile's place: its history first, then its handle.</summary>
@@ -108,11 +127,13 @@ public sealed class ClaimService(
         var guestOf = await db.ChatGuests.Where(g => g.UserId == account.Id).Select(g => g.ChatId).ToListAsync();
         await db.ChatGuests.Where(g => g.UserId == profile.Id && guestOf.Contains(g.ChatId)).ExecuteDeleteAsync();
         await db.ChatGuests.Where(g => g.UserId == profile.Id).ExecuteUpdateAsync(s => s.SetProperty(g => g.UserId, account.Id));
-        // Bans and moderator roles given to the profile follow the person too; other claims on it go with it.
+        // Bans and moderator roles given to the profile follow the person too; other pending claims on it are declined.
         await db.Bans.Where(b => b.UserId == profile.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.UserId, account.Id));
         var moderates = await db.CommunityModerators.Where(m => m.UserId == account.Id).Select(m => m.CommunityId).ToListAsync();
         await db.CommunityModerators.Where(m => m.UserId == profile.Id && moderates.Contains(m.CommunityId)).ExecuteDeleteAsync();
         await db.CommunityModerators.Where(m => m.UserId == profile.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.UserId, account.Id));
+        await db.ProfileClaims.Where(c => c.ProfileId == profile.Id && c.Status == ClaimStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ClaimStatus.Declined));
 
         var handle = profile.UserName!;
         db.Users.Remove(profile);
@@ -127,11 +148,9 @@ public sealed class ClaimService(
     private Task<List<ClaimDto>> ReadAsync(IQueryable<ProfileClaim> claims) =>
         claims.AsNoTracking()
             .OrderByDescending(c => c.Id)
-            .Select(c => new ClaimDto(c.Id, c.Profile.UserName!, c.Profile.DisplayName, c.Claimant.UserName!, c.Claimant.DisplayName, c.CreatedAt, c.Status))
+            .Select(c => new ClaimDto(
+                c.Id, c.ProfileHandle, c.Profile != null ? c.Profile.DisplayName : c.Claimant.DisplayName, c.Claimant.UserName!, c.Claimant.DisplayName, c.CreatedAt, c.Status))
             .ToListAsync();
-
-    private static ClaimDto Dto(ProfileClaim c, ClaimStatus status) =>
-        new(c.Id, c.Profile.UserName!, c.Profile.DisplayName, c.Claimant.UserName!, c.Claimant.DisplayName, c.CreatedAt, status);
 }
 
 public sealed record ClaimDto(int Id, string Profile, string ProfileName, string Claimant, string ClaimantName, DateTime CreatedAt, ClaimStatus Status);

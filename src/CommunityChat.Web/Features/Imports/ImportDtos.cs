@@ -23,7 +23,8 @@ public sealed record ImportPlan(
     IReadOnlyList<ImportPlanPerson> People,
     IReadOnlyList<ImportSkip> Skipped,
     string Fingerprint,
-    string? AlreadyImportedUrl);
+    string? AlreadyImportedUrl,
+    bool FromJson);
 
 public sealed record ImportPlanPost(
     int Line, PostKind Kind, string? Label, int? QuestionNumber, char? Part, string Handle, string DisplayName, AuthorRole Role, DateTime At, string Text,

@@ -35,31 +35,52 @@ public sealed class ImportService(
         var community = await communities.FindAsync(communitySlug);
         await permissions.RequireModeratorAsync(userId, community.Id);
         var preview = Parse(content, json);
-        return await PlanAsync(community, preview, options);
+        return await PlanAsync(community, preview, json, options);
     }
 
     public async Task<ChatDto> ImportAsync(string communitySlug, int? userId, string content, bool json, ImportOptions options)
     {
         var community = await communities.FindAsync(communitySlug);
         var actor = await permissions.RequireModeratorAsync(userId, community.Id);
-        var plan = await PlanAsync(community, Parse(content, json), options);
+        var plan = await PlanAsync(community, Parse(content, json), json, options);
         if (plan.AlreadyImportedUrl is { } url)
         {
             throw Refusal.Conflict(t["This record was imported already: {0}", url]);
         }
 
+        try
+        {
+            return await WriteAsync(community, actor, plan);
+        }
+        catch (DbUpdateException)
+        {
+            // The same record sent twice at once (a double click): the other request imported it.
+            db.ChangeTracker.Clear();
+            if (await db.Chats.AnyAsync(c => c.CommunityId == community.Id && c.ImportFingerprint == plan.Fingerprint))
+            {
+                throw Refusal.Conflict(t["This record was imported already: {0}", plan.Title]);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<ChatDto> WriteAsync(Community community, int actor, ImportPlan plan)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync();
         var accounts = await AccountsAsync(plan.People);
-        var start = plan.Posts[0].At;
-        var end = plan.Posts[^1].At;
+        // Pasted posts are placed by date and order of appearance: a recap that lists a later day first still spans
+        // from its earliest post to its latest.
+        var start = plan.Posts.Min(p => p.At);
+        var end = plan.Posts.Max(p => p.At);
         var hostId = plan.Host is { } host ? accounts[host].Id : actor;
         var chat = new Chat
         {
             CommunityId = community.Id,
             Slug = await slugs.UniqueAsync(community.Id, plan.Title, new DateTimeOffset(start)),
             Title = plan.Title,
-            Topic = plan.Topic ?? "",
-            Format = plan.Format ?? "",
+            Topic = Limit(Clean(plan.Topic ?? ""), 500),
+            Format = Limit(Clean(plan.Format ?? ""), 500),
             Hashtag = plan.Hashtag,
             Status = ChatStatus.Ended,
             ScheduledStart = start,
@@ -73,7 +94,7 @@ public sealed class ImportService(
             Questions = [.. plan.Questions.Select(q => new Question
             {
                 Number = q.Number,
-                Text = q.Text,
+                Text = Limit(Clean(q.Text), 2000),
                 AskedAt = plan.Posts.FirstOrDefault(p => p.Kind == PostKind.Question && p.QuestionNumber == q.Number)?.At ?? start,
             })],
         };
@@ -98,12 +119,12 @@ public sealed class ImportService(
                 Part = p.Part?.ToString(),
                 AuthorId = accounts[p.Handle].Id,
                 AuthorRole = p.Role,
-                Text = p.Text,
-                Html = PostMarkdown.ToHtml(p.Text),
+                Text = Clean(p.Text),
+                Html = PostMarkdown.ToHtml(Clean(p.Text)),
                 CreatedAt = p.At,
                 // A published recap quotes only the best answers: they are the chat's highlights, so drafting a recap
                 // from an imported recap gives back what was published. A tweet archive has every tweet: none is starred.
-                Highlighted = !json,
+                Highlighted = !plan.FromJson,
             };
             if (p.SourceId is { } id)
             {
@@ -142,7 +163,7 @@ public sealed class ImportService(
         }
     }
 
-    private async Task<ImportPlan> PlanAsync(Community community, ImportPreview preview, ImportOptions options)
+    private async Task<ImportPlan> PlanAsync(Community community, ImportPreview preview, bool json, ImportOptions options)
     {
         var hashtag = HashtagName.Clean(options.Hashtag is { Length: > 0 } given ? given : preview.Hashtag ?? community.Hashtag);
         if (!HashtagName.IsValid(hashtag))
@@ -198,7 +219,8 @@ public sealed class ImportService(
             people,
             preview.Skipped,
             preview.Fingerprint,
-            already is null ? null : ChatUrl.For(community.Slug, already));
+            already is null ? null : ChatUrl.For(community.Slug, already),
+            json);
     }
 
     /// <summary>Each author's account: an existing one with the handle, else a new unclaimed profile.</summary>
@@ -214,7 +236,7 @@ public sealed class ImportService(
                 {
                     UserName = person.Handle,
                     NormalizedUserName = person.Handle.ToUpperInvariant(),
-                    DisplayName = Limit(person.DisplayName.Length > 0 ? person.DisplayName : person.Handle, 50),
+                    DisplayName = Limit(Clean(person.DisplayName).Replace('\n', ' ') is { Length: > 0 } name ? name : person.Handle, 50),
                     SecurityStamp = Guid.NewGuid().ToString(),
                     CreatedAt = clock.GetUtcNow().UtcDateTime,
                     Unclaimed = true,
@@ -228,6 +250,9 @@ public sealed class ImportService(
         await db.SaveChangesAsync();
         return accounts;
     }
+
+    /// <summary>Old records carry characters a live post may not (Word's line breaks, stray control codes).</summary>
+    private static string Clean(string text) => PostText.WithoutControlCharacters(text).Trim();
 
     private static AuthorRole Role(ImportedPost post, ImportPreview preview) =>
         string.Equals(post.Author.Handle, preview.HostHandle, StringComparison.OrdinalIgnoreCase) ? AuthorRole.Host

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace CommunityChat.Web.Base.Live;
 
 /// <summary>The room's own hub methods: join with catch-up, leave, post and like (SPEC rules 6, 7).</summary>
-public sealed partial class ChatHub(Presence presence)
+public sealed partial class ChatHub
 {
     public async Task<JoinResult> Join(int chatId, long afterSequence, [FromServices] RoomSnapshot snapshot)
     {

@@ -7,9 +7,7 @@ public static class LiveExtensions
         services.AddScoped<PostingService>();
         services.AddScoped<LikeService>();
         services.AddScoped<RoomSnapshot>();
-        services.AddSingleton<Presence>();
         services.AddSingleton<ActionThrottle>();
-        services.AddHostedService<PresenceBroadcaster>();
         return services;
     }
 }

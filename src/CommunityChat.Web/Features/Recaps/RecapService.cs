@@ -53,6 +53,11 @@ public sealed class RecapService(
             throw Refusal.BadRequest(t["A recap is at most {0} characters; this one has {1}.", MaxLength.ToString("N0", CultureInfo.CurrentCulture), markdown.Length.ToString("N0", CultureInfo.CurrentCulture)]);
         }
 
+        if (PostText.HasControlCharacters(markdown))
+        {
+            throw Refusal.BadRequest(t["Your text contains invisible control characters. Remove them and send again."]);
+        }
+
         if (request.Publish && string.IsNullOrWhiteSpace(markdown))
         {
             throw Refusal.BadRequest(t["Write the recap before publishing it."]);

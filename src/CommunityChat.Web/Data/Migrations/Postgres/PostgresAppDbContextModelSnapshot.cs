@@ -429,7 +429,12 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Property<int?>("DecidedById")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ProfileId")
+                    b.Property<string>("ProfileHandle")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<int?>("ProfileId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Status")
@@ -875,8 +880,7 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.HasOne("CommunityChat.Web.Data.User", "Profile")
                         .WithMany()
                         .HasForeignKey("ProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Claimant");
 

@@ -410,7 +410,12 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Property<int?>("DecidedById")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ProfileId")
+                    b.Property<string>("ProfileHandle")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProfileId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -844,8 +849,7 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.HasOne("CommunityChat.Web.Data.User", "Profile")
                         .WithMany()
                         .HasForeignKey("ProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Claimant");
 

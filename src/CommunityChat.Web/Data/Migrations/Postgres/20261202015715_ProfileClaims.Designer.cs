@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityChat.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261202013036_ProfileClaims")]
+    [Migration("20261202015715_ProfileClaims")]
     partial class ProfileClaims
     {
         /// <inheritdoc />
@@ -432,7 +432,12 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Property<int?>("DecidedById")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ProfileId")
+                    b.Property<string>("ProfileHandle")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<int?>("ProfileId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Status")
@@ -878,8 +883,7 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.HasOne("CommunityChat.Web.Data.User", "Profile")
                         .WithMany()
                         .HasForeignKey("ProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Claimant");
 

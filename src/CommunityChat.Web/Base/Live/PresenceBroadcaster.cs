@@ -1,6 +1,4 @@
-using CommunityChat.Web.Base.Live;
-
-namespace CommunityChat.Web.Features.Live;
+namespace CommunityChat.Web.Base.Live;
 
 /// <summary>Sends OnlineChanged for rooms whose count changed, at most once a second (SPEC section 4).</summary>
 public sealed class PresenceBroadcaster(Presence presence, ChatEvents events, TimeProvider clock, ILogger<PresenceBroadcaster> logger)

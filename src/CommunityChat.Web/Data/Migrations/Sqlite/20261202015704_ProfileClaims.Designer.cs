@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityChat.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202013013_ProfileClaims")]
+    [Migration("20261202015704_ProfileClaims")]
     partial class ProfileClaims
     {
         /// <inheritdoc />
@@ -413,7 +413,12 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Property<int?>("DecidedById")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ProfileId")
+                    b.Property<string>("ProfileHandle")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProfileId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -847,8 +852,7 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.HasOne("CommunityChat.Web.Data.User", "Profile")
                         .WithMany()
                         .HasForeignKey("ProfileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Claimant");
 

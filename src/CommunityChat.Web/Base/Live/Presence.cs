@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CommunityChat.Web.Features.Live;
+namespace CommunityChat.Web.Base.Live;
 
 /// <summary>
 /// Who is in which room, on this server instance. Counts are sent at most once a second per room
