@@ -17,23 +17,6 @@ public sealed class ImportException : Exception
         Detail = detail;
     }
 
-    public ImportException()
-        : this(ImportProblem.WrongShape)
-    {
-    }
-
-    public ImportException(string message)
-        : base(message)
-    {
-        Problem = ImportProblem.WrongShape;
-    }
-
-    public ImportException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Problem = ImportProblem.WrongShape;
-    }
-
     public ImportProblem Problem { get; }
 
     public int? Line { get; }

@@ -110,4 +110,52 @@ public class ClassicJsonTests
         Assert.Equal(new DateTimeOffset(2019, 6, 7, 4, 30, 0, TimeSpan.Zero), post.At);
         Assert.Equal(new DateOnly(2019, 6, 7), post.Date);
     }
+
+    [Fact]
+    public void Author_who_renamed_themselves_during_the_chat_keeps_the_first_display_name()
+    {
+        const string Json = """
+            [
+              {"id_str":"1","created_at":"Thu Jun 06 17:00:00 +0000 2019","full_text":"A1: one","user":{"screen_name":"ana","name":"Ana Lima"}},
+              {"id_str":"2","created_at":"Thu Jun 06 17:01:00 +0000 2019","full_text":"A2: two","user":{"screen_name":"ANA","name":"Ana Lima 🎉"}}
+            ]
+            """;
+
+        var preview = ChatImport.ParseJson(Json);
+
+        Assert.Equal([new ImportedAuthor("ana", "Ana Lima")], preview.Authors);
+        Assert.All(preview.Posts, p => Assert.Equal(new ImportedAuthor("ana", "Ana Lima"), p.Author));
+    }
+
+    [Fact]
+    public void Tweet_read_twice_under_the_same_id_is_kept_once_even_if_its_text_changed()
+    {
+        const string Json = """
+            [
+              {"id_str":"7","created_at":"Thu Jun 06 17:00:00 +0000 2019","full_text":"A1: first version","user":{"screen_name":"ana","name":"Ana"}},
+              {"id_str":"7","created_at":"Thu Jun 06 17:00:00 +0000 2019","full_text":"A1: edited version","user":{"screen_name":"ana","name":"Ana"}}
+            ]
+            """;
+
+        var preview = ChatImport.ParseJson(Json);
+
+        Assert.Equal(["1 Answer A1 @ana 2019-06-06 | first version"], PreviewRows.Posts(preview));
+        Assert.Equal(["2 DuplicateTweet: A1: edited version"], PreviewRows.Skipped(preview));
+    }
+
+    [Fact]
+    public void Retweet_is_known_by_its_retweeted_status_even_when_the_text_lacks_rt()
+    {
+        const string Json = """
+            [
+              {"id_str":"1","created_at":"Thu Jun 06 17:00:00 +0000 2019","full_text":"A1: mine","user":{"screen_name":"gene","name":"Gene"}},
+              {"id_str":"2","created_at":"Thu Jun 06 17:01:00 +0000 2019","full_text":"A1: mine","retweeted_status":{"id_str":"1"},"user":{"screen_name":"ana","name":"Ana"}}
+            ]
+            """;
+
+        var preview = ChatImport.ParseJson(Json);
+
+        Assert.Equal(["1 Answer A1 @gene 2019-06-06 | mine"], PreviewRows.Posts(preview));
+        Assert.Equal(["2 Retweet: A1: mine"], PreviewRows.Skipped(preview));
+    }
 }

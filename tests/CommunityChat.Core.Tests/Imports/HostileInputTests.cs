@@ -129,6 +129,7 @@ public class HostileInputTests
     [InlineData("\"tweets\"")]
     [InlineData("{\"hello\": \"world\"}")]
     [InlineData("[1, 2, 3]")]
+    [InlineData("[{\"hello\": 1}]")]
     [InlineData("[[{\"full_text\": \"nested too deep\"}]]")]
     public void Valid_json_in_no_tweet_form_is_the_wrong_shape(string json) =>
         Assert.Equal(ImportProblem.WrongShape, Assert.Throws<ImportException>(() => ChatImport.ParseJson(json)).Problem);

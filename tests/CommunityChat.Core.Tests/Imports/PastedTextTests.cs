@@ -174,6 +174,17 @@ public class PastedTextTests
         Assert.Equal("gp", ChatImport.ParseText(text).GuestHandle);
     }
 
+    [Theory]
+    [InlineData("Gene (@genepetrov)", "genepetrov")]
+    [InlineData("Gene", "genefan")]
+    public void Card_guest_with_a_handle_is_matched_by_it_else_the_matching_name_with_most_answers_wins(string guest, string handle)
+    {
+        var text = $"Guest: {guest}\n\nA1: x\n— Gene Petrov (@genepetrov) June 6, 2019\n\n"
+            + "A1: y\n— Gene Fan (@genefan) June 6, 2019\n\nA2: z\n— Gene Fan (@genefan) June 6, 2019";
+
+        Assert.Equal(handle, ChatImport.ParseText(text).GuestHandle);
+    }
+
     [Fact]
     public void Card_line_after_the_first_thirty_non_empty_lines_is_text_not_card()
     {
@@ -210,6 +221,22 @@ public class PastedTextTests
         var text = "#chat A1: start #other\n— Ana Lima (@analima) June 6, 2019\n\nA1: middle #chat here\n— Bob Stone (@bobstone) June 6, 2019\n\n#other only\n— Cara Diaz (@caradiaz) June 6, 2019\n\nend #CHAT\n— Dan Wu (@danwu) June 6, 2019";
 
         Assert.Equal("chat", ChatImport.ParseText(text).Hashtag);
+    }
+
+    [Fact]
+    public void Hashtag_counts_once_per_post_however_often_the_post_repeats_it()
+    {
+        var text = "A1: x #other #other #other\n— Ana Lima (@analima) June 6, 2019\n\nA1: y #chat\n— Bob Stone (@bobstone) June 6, 2019\n\nA1: z #chat\n— Cara Diaz (@caradiaz) June 6, 2019";
+
+        Assert.Equal("chat", ChatImport.ParseText(text).Hashtag);
+    }
+
+    [Fact]
+    public void Hashtag_tie_goes_to_the_tag_seen_first()
+    {
+        var text = "A1: x #first #second\n— Ana Lima (@analima) June 6, 2019\n\nA1: y #second #first\n— Bob Stone (@bobstone) June 6, 2019";
+
+        Assert.Equal("first", ChatImport.ParseText(text).Hashtag);
     }
 
     [Fact]
@@ -268,5 +295,68 @@ public class PastedTextTests
         Assert.Equal(["A1", "A2"], preview.Posts.Select(p => p.Label));
         Assert.Equal(["dash", "colon"], preview.Posts.Select(p => p.Text));
         Assert.All(preview.Posts, p => Assert.Equal(PostKind.Answer, p.Kind));
+    }
+
+    [Fact]
+    public void Quoted_tweet_on_the_line_below_prose_is_split_from_it_even_without_a_label()
+    {
+        var preview = ChatImport.ParseText("Ana said it best:\n“Leaders listen first.”\n— Ana Lima (@analima) June 6, 2019");
+
+        Assert.Equal(["2 Comment - @analima 2019-06-06 | Leaders listen first."], PreviewRows.Posts(preview));
+        Assert.Equal(["1 Prose: Ana said it best:"], PreviewRows.Skipped(preview));
+    }
+
+    [Fact]
+    public void Markdown_heading_right_above_a_tweet_is_prose_not_part_of_it()
+    {
+        var preview = ChatImport.ParseText("## The best answer\nLeaders listen first.\n— Ana Lima (@analima) June 6, 2019");
+
+        Assert.Equal(["2 Comment - @analima 2019-06-06 | Leaders listen first."], PreviewRows.Posts(preview));
+        Assert.Equal(["1 Prose: ## The best answer"], PreviewRows.Skipped(preview));
+    }
+
+    [Fact]
+    public void Horizontal_rule_ends_a_paragraph_like_a_blank_line()
+    {
+        var preview = ChatImport.ParseText("Some intro.\n---\nLeaders listen first.\n— Ana Lima (@analima) June 6, 2019");
+
+        Assert.Equal(["3 Comment - @analima 2019-06-06 | Leaders listen first."], PreviewRows.Posts(preview));
+        Assert.Equal(["1 Prose: Some intro."], PreviewRows.Skipped(preview));
+    }
+
+    [Fact]
+    public void Punctuation_left_after_an_attribution_is_not_prose()
+    {
+        var preview = ChatImport.ParseText("A1: x #chat\n— Ana Lima (@analima) June 6, 2019.\n\nA1: y #chat — Bob Stone (@bobstone) June 6, 2019 )");
+
+        Assert.Equal(2, preview.Posts.Count);
+        Assert.Empty(preview.Skipped);
+    }
+
+    [Fact]
+    public void First_card_line_of_a_kind_wins()
+    {
+        var preview = ChatImport.ParseText("Guest: Gene Petrov\nGuest: Someone Else\n\nA1: x\n— Gene Petrov (@genepetrov) June 6, 2019");
+
+        Assert.Equal("Gene Petrov", preview.Card.Guest);
+    }
+
+    [Fact]
+    public void A_handle_mentioned_in_prose_with_a_date_is_no_attribution()
+    {
+        var preview = ChatImport.ParseText(
+            "A1: x #chat\n— Ana Lima (@analima) June 6, 2019\n\nWe met Bob Stone (@bobstone) June 6, 2019 at the conference and loved it.");
+
+        Assert.Single(preview.Posts);
+        Assert.Equal(["4 Prose: We met Bob Stone (@bobstone) June 6, 2019 at the conference and loved it."], PreviewRows.Skipped(preview));
+    }
+
+    [Fact]
+    public void In_a_flattened_line_an_attribution_without_a_dash_after_another_one_stays_text()
+    {
+        var preview = ChatImport.ParseText("A1: one — Ana Lima (@analima) June 6, 2019 A1: two Bob Stone (@bobstone) June 6, 2019");
+
+        Assert.Equal(["1 Answer A1 @analima 2019-06-06 | one"], PreviewRows.Posts(preview));
+        Assert.Equal(["1 Prose: A1: two Bob Stone (@bobstone) June 6, 2019"], PreviewRows.Skipped(preview));
     }
 }
