@@ -3,22 +3,21 @@ using System.Threading.RateLimiting;
 namespace CommunityChat.Web.Features.Live;
 
 /// <summary>
-/// Per-account token buckets for what a person does many times in a room: posting and liking. They sit on the one
-/// service path each action has, so the hub and the API are limited alike.
+/// Per-account token buckets for what a person does many times in a room and that leaves no post behind: liking.
+/// It sits on the one service path likes have, so the hub and the API are limited alike. (Posting is limited by
+/// <see cref="FloodLimits"/>, from the posts themselves.)
 /// </summary>
 public sealed class ActionThrottle : IDisposable
 {
-    public const string Post = "post";
     public const string Like = "like";
 
     private readonly PartitionedRateLimiter<(string Action, int UserId)> _limiter;
 
     public ActionThrottle(IConfiguration configuration)
     {
-        var posts = Options(configuration, "CommunityChat:Posting", burst: 10, perSecond: 1);
         var likes = Options(configuration, "CommunityChat:Liking", burst: 30, perSecond: 5);
         _limiter = PartitionedRateLimiter.Create<(string Action, int UserId), (string, int)>(key =>
-            RateLimitPartition.GetTokenBucketLimiter(key, k => k.Item1 == Like ? likes : posts));
+            RateLimitPartition.GetTokenBucketLimiter(key, _ => likes));
     }
 
     public bool TryTake(string action, int userId)

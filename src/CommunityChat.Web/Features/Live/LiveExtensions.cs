@@ -8,6 +8,7 @@ public static class LiveExtensions
         services.AddScoped<LikeService>();
         services.AddScoped<RoomSnapshot>();
         services.AddSingleton<ActionThrottle>();
+        services.AddSingleton<FloodLimits>();
         return services;
     }
 }

@@ -20,7 +20,7 @@ public sealed class PostingService(
     ChatSequence sequence,
     ChatEvents events,
     Permissions permissions,
-    ActionThrottle throttle,
+    FloodLimits limits,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
@@ -43,16 +43,11 @@ public sealed class PostingService(
 
         var shape = Shape(PostText.Normalize(request.Text ?? ""), request.QuestionNumber);
         CheckText(shape.Body, chat.Community.MaxPostLength, chat.Hashtag);
-        if (!throttle.TryTake(ActionThrottle.Post, authorId))
-        {
-            throw Refusal.TooManyRequests(t["You're posting very fast. Wait a few seconds and send again."]);
-        }
-
         var post = await sequence.AppendAsync(chatId, async _ =>
         {
             if (!privileged)
             {
-                await RequireSlowModeElapsedAsync(chat, authorId, now);
+                await RequireCalmAsync(chat, authorId, shape.Body, shape.Question, now, cancellationToken);
             }
 
             var draft = new Post
@@ -175,19 +170,36 @@ public sealed class PostingService(
         }
     }
 
-    private async Task RequireSlowModeElapsedAsync(Chat chat, int userId, DateTime now)
+    /// <summary>
+    /// Slow mode (rule 8) and flood protection (rule 29), read inside the sequence transaction so that two quick posts
+    /// cannot both pass: the author's posts in this chat over the longest window decide all three.
+    /// </summary>
+    private async Task RequireCalmAsync(Chat chat, int userId, string body, int? question, DateTime now, CancellationToken cancellationToken)
     {
-        if (chat.SlowModeSeconds <= 0)
+        var span = new[] { limits.Window, limits.Repeat, TimeSpan.FromSeconds(chat.SlowModeSeconds) }.Max();
+        var since = now - span;
+        var recent = await db.Posts
+            .Where(p => p.ChatId == chat.Id && p.AuthorId == userId && p.CreatedAt > since)
+            .Select(p => new { p.CreatedAt, p.Text, p.QuestionNumber })
+            .ToListAsync(cancellationToken);
+
+        if (chat.SlowModeSeconds > 0 && recent.Count > 0 && (now - recent.Max(p => p.CreatedAt)).TotalSeconds < chat.SlowModeSeconds)
         {
-            return;
+            var wait = (int)Math.Ceiling(chat.SlowModeSeconds - (now - recent.Max(p => p.CreatedAt)).TotalSeconds);
+            throw Refusal.TooManyRequests(t["Slow mode is on: wait {0} seconds before your next post.", wait]);
         }
 
-        var last = await db.Posts.Where(p => p.ChatId == chat.Id && p.AuthorId == userId)
-            .OrderByDescending(p => p.Sequence).Select(p => (DateTime?)p.CreatedAt).FirstOrDefaultAsync();
-        if (last is { } at && (now - at).TotalSeconds < chat.SlowModeSeconds)
+        // The same words as an answer to another question are another answer, not a repeat.
+        if (recent.Any(p => now - p.CreatedAt < limits.Repeat && p.QuestionNumber == question && string.Equals(p.Text, body, StringComparison.Ordinal)))
         {
-            var wait = (int)Math.Ceiling(chat.SlowModeSeconds - (now - at).TotalSeconds);
-            throw Refusal.TooManyRequests(t["Slow mode is on: wait {0} seconds before your next post.", wait]);
+            throw Refusal.Conflict(t["You just posted that."]);
+        }
+
+        var inWindow = recent.Where(p => now - p.CreatedAt < limits.Window).Select(p => p.CreatedAt).OrderBy(at => at).ToList();
+        if (inWindow.Count >= limits.Posts)
+        {
+            var wait = (int)Math.Ceiling((inWindow[^limits.Posts] + limits.Window - now).TotalSeconds);
+            throw Refusal.TooManyRequests(t["You're posting very fast. Wait {0} seconds and send again.", Math.Max(1, wait)]);
         }
     }
 }
