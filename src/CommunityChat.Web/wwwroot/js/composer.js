@@ -1,5 +1,6 @@
 // The composer: "Your answer", the "Question" picker (latest asked by default), a live character counter that
-// counts what the server counts (SPEC rule 4), and errors shown as sentences with the text kept.
+// counts what the server counts (SPEC rule 4), and errors shown as sentences with the text kept. Unsent text is kept
+// per chat across reloads (SPEC rule 31).
 import { t, n } from "./strings.js";
 
 const LABEL = /^\s*[Aa](\d{1,3})([A-Za-z])?(?:[:.)\-]|\s|$)/;
@@ -27,7 +28,7 @@ export function countCharacters(text, hashtag) {
 export class Composer {
   /**
    * @param {HTMLElement} root the composer section
-   * @param {{ hashtag: string, maxLength: number, send: (text: string, questionNumber: number|null, replyToId: number|null) => Promise<void> }} options
+   * @param {{ hashtag: string, maxLength: number, draftKey: string, send: (text: string, questionNumber: number|null, replyToId: number|null) => Promise<void> }} options
    */
   constructor(root, options) {
     this.root = root;
@@ -40,10 +41,13 @@ export class Composer {
     this.replyChip = root.querySelector("#composer-reply");
     this.replyText = root.querySelector("#composer-reply-text");
     this.replyTo = null;
+    // Set when the person picks a question themselves; a Send clears it, so the picker follows new questions again.
     this.pickedByHand = false;
+    this.asked = new Set();
     this.enabled = true;
+    this.text.value ||= this.#loadDraft();
 
-    this.text.addEventListener("input", () => this.#count());
+    this.text.addEventListener("input", () => { this.#count(); this.#saveDraft(); });
     this.text.addEventListener("keydown", (event) => {
       // Enter sends, Shift+Enter starts a new line; never while an input method is composing (Chinese, Japanese…).
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
@@ -57,15 +61,21 @@ export class Composer {
     this.#count();
   }
 
-  /** Updates the picker's questions; keeps the person's own choice, else follows the latest asked. */
+  /**
+   * Updates the picker's questions. It moves to each newly asked question unless the person chose another one since
+   * their last Send (SPEC rule 31); otherwise it keeps what is selected.
+   */
   setQuestions(asked) {
     const current = this.picker.value;
     const options = [...asked].sort((a, b) => a.number - b.number)
       .map((q) => new Option(`Q${q.number}`, String(q.number)));
     options.push(new Option(t("Comment (no label)"), ""));
     this.picker.replaceChildren(...options);
+    const fresh = asked.filter((q) => !this.asked.has(q.number));
+    fresh.forEach((q) => this.asked.add(q.number));
     const latest = asked.length ? String(Math.max(...asked.map((q) => q.number))) : "";
-    this.picker.value = this.pickedByHand && [...this.picker.options].some((o) => o.value === current) ? current : latest;
+    const keep = [...this.picker.options].some((o) => o.value === current) && (this.pickedByHand || fresh.length === 0);
+    this.picker.value = keep ? current : latest;
   }
 
   setEnabled(enabled, reason) {
@@ -108,6 +118,8 @@ export class Composer {
     try {
       await this.options.send(text, questionNumber, this.replyTo ? this.replyTo.id : null);
       this.text.value = "";
+      this.pickedByHand = false;
+      this.#saveDraft();
       this.replyTo = null;
       this.replyChip.hidden = true;
       this.#showError("");
@@ -118,6 +130,23 @@ export class Composer {
       this.busy = false;
       this.sendButton.disabled = !this.enabled;
       this.text.focus();
+    }
+  }
+
+  #loadDraft() {
+    try {
+      return localStorage.getItem(this.options.draftKey) ?? "";
+    } catch {
+      return ""; // storage refused (private mode, quota): the composer still works, without memory
+    }
+  }
+
+  #saveDraft() {
+    try {
+      if (this.text.value) localStorage.setItem(this.options.draftKey, this.text.value);
+      else localStorage.removeItem(this.options.draftKey);
+    } catch {
+      // as above
     }
   }
 

@@ -43,6 +43,7 @@ export function openRoom(config, hooks = {}) {
   const composer = composerRoot && new Composer(composerRoot, {
     hashtag: config.hashtag,
     maxLength: config.maxLength,
+    draftKey: `cc.draft.${config.chatId}`,
     send: async (text, questionNumber, replyToId) => {
       const post = await connection.invoke("Send", config.chatId, text, questionNumber, replyToId);
       feed.add(post);
