@@ -17,9 +17,21 @@ public sealed class ChatReader(AppDbContext db, Permissions permissions, Communi
     public async Task<ChatDto> GetAsync(int chatId, int? userId) =>
         (await ViewAsync(db.Chats.Where(c => c.Id == chatId), userId)).Chat;
 
-    /// <summary>The chat at its address, and the account as its viewer (for pages that show more to moderators).</summary>
-    public Task<(ChatDto Chat, Viewer Viewer)> GetBySlugAsync(string communitySlug, string chatSlug, int? userId) =>
-        ViewAsync(db.Chats.Where(c => c.Community.Slug == communitySlug && c.Slug == chatSlug), userId);
+    /// <summary>
+    /// The chat at its address and the account as its viewer (for pages that show more to moderators), or null when
+    /// there is none for them (unknown, or a draft for non-moderators): the page answers 404.
+    /// </summary>
+    public async Task<(ChatDto Chat, Viewer Viewer)?> FindBySlugAsync(string communitySlug, string chatSlug, int? userId)
+    {
+        try
+        {
+            return await ViewAsync(db.Chats.Where(c => c.Community.Slug == communitySlug && c.Slug == chatSlug), userId);
+        }
+        catch (Refusal)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The chat as a viewer already known to <see cref="ViewerAsync"/> sees it.</summary>
     public async Task<ChatDto> GetAsync(int chatId, Viewer viewer)

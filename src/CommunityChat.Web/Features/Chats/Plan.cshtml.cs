@@ -13,7 +13,6 @@ namespace CommunityChat.Web.Features.Chats;
 [Authorize]
 public sealed class PlanModel(
     CommunityReader communities,
-    Permissions permissions,
     ChatPlanning planning,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t) : PageModel
@@ -76,17 +75,13 @@ public sealed class PlanModel(
 
     private async Task<IActionResult?> LoadAsync(string slug)
     {
-        try
-        {
-            Community = await communities.GetAsync(slug);
-        }
-        catch (Refusal)
+        if (await communities.FindForAsync(slug, User.UserId()) is not { } found)
         {
             return NotFound();
         }
 
-        var entity = await communities.FindAsync(slug);
-        return await permissions.IsModeratorAsync(User.UserId(), entity.Id) ? null : Forbid();
+        Community = found.Community;
+        return found.Viewer.IsModerator ? null : Forbid();
     }
 }
 

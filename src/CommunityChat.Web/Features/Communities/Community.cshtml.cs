@@ -27,17 +27,13 @@ public sealed class CommunityModel(CommunityService service, CommunityReader com
 
     public async Task<IActionResult> OnGetAsync(string community)
     {
-        try
-        {
-            Community = await communities.GetAsync(community);
-        }
-        catch (Refusal)
+        if (await communities.FindForAsync(community, User.UserId()) is not { } found)
         {
             return NotFound();
         }
 
-        var entity = await communities.FindAsync(community);
-        IsModerator = await permissions.IsModeratorAsync(User.UserId(), entity.Id);
+        (Community, var viewer) = found;
+        IsModerator = viewer.IsModerator;
         IsAdmin = await permissions.IsAdminAsync(User.UserId());
         Chats = await chats.ListAsync(community, User.UserId());
         return Page();

@@ -15,7 +15,7 @@ namespace CommunityChat.Web.Features.Imports;
 [Authorize]
 [RequestSizeLimit(ImportsApi.MaxBodyBytes)]
 [RequestFormLimits(ValueLengthLimit = (int)ImportsApi.MaxBodyBytes, MultipartBodyLengthLimit = ImportsApi.MaxBodyBytes)]
-public sealed class ImportModel(CommunityReader communities, Permissions permissions, ImportService imports) : PageModel
+public sealed class ImportModel(CommunityReader communities, ImportService imports) : PageModel
 {
     public CommunityDto Community { get; private set; } = null!;
 
@@ -94,16 +94,12 @@ public sealed class ImportModel(CommunityReader communities, Permissions permiss
 
     private async Task<IActionResult?> LoadAsync(string slug)
     {
-        try
-        {
-            Community = await communities.GetAsync(slug);
-        }
-        catch (Refusal)
+        if (await communities.FindForAsync(slug, User.UserId()) is not { } found)
         {
             return NotFound();
         }
 
-        var entity = await communities.FindAsync(slug);
-        return await permissions.IsModeratorAsync(User.UserId(), entity.Id) ? null : Forbid();
+        Community = found.Community;
+        return found.Viewer.IsModerator ? null : Forbid();
     }
 }

@@ -24,15 +24,12 @@ public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptRead
 
     public async Task<IActionResult> OnGetAsync(string community, string chat, string? view)
     {
-        Viewer viewer;
-        try
-        {
-            (Chat, viewer) = await chats.GetBySlugAsync(community, chat, User.UserId());
-        }
-        catch (Refusal)
+        if (await chats.FindBySlugAsync(community, chat, User.UserId()) is not { } found)
         {
             return NotFound();
         }
+
+        (Chat, var viewer) = found;
 
         IsModerator = viewer.IsModerator;
         if (Chat.Status == ChatStatus.Ended)

@@ -18,15 +18,12 @@ public sealed class ModerateModel(ChatReader chats, PostReader posts) : PageMode
 
     public async Task<IActionResult> OnGetAsync(string community, string chat)
     {
-        Viewer viewer;
-        try
-        {
-            (Chat, viewer) = await chats.GetBySlugAsync(community, chat, User.UserId());
-        }
-        catch (Refusal)
+        if (await chats.FindBySlugAsync(community, chat, User.UserId()) is not { } found)
         {
             return NotFound();
         }
+
+        (Chat, var viewer) = found;
 
         if (!viewer.IsModerator)
         {

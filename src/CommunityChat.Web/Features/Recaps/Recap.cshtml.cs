@@ -28,15 +28,12 @@ public sealed class RecapModel(ChatReader chats, TranscriptReader transcripts, A
 
     public async Task<IActionResult> OnGetAsync(string community, string chat)
     {
-        Viewer viewer;
-        try
-        {
-            (Chat, viewer) = await chats.GetBySlugAsync(community, chat, User.UserId());
-        }
-        catch (Refusal)
+        if (await chats.FindBySlugAsync(community, chat, User.UserId()) is not { } found)
         {
             return NotFound();
         }
+
+        (Chat, var viewer) = found;
 
         IsModerator = viewer.IsModerator;
         Recap = await db.Recaps.AsNoTracking().FirstOrDefaultAsync(r => r.ChatId == Chat.Id && r.PublishedAt != null);
