@@ -51,4 +51,25 @@ public sealed class ComposerTests(AppFixture app) : IClassFixture<AppFixture>
         await participant.ExpectLiveAsync();
         await Expect(participant.AnswerBox()).ToHaveValueAsync("");
     }
+
+    [Fact]
+    public async Task Escape_cancels_a_reply_and_keeps_the_text()
+    {
+        var scene = await app.Api.CreateSceneAsync(app.Admin);
+        await app.Api.StartAsync(scene);
+        await app.Api.AskAsync(scene, 1);
+        await app.Api.PostAsync(scene, scene.Guest, "Leaders listen first.", questionNumber: 1);
+        var participant = await app.SignInAsync(scene.Participant, scene.RoomPath);
+        await participant.ExpectLiveAsync();
+
+        await participant.Post("Leaders listen first.").GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
+        var chip = participant.Locator("#composer-reply");
+        await Expect(chip).ToContainTextAsync($"Replying to @{scene.Guest.Handle}");
+        await participant.AnswerBox().FillAsync("So true");
+        await participant.AnswerBox().PressAsync("Escape");
+
+        await Expect(chip).ToBeHiddenAsync();
+        await Expect(participant.AnswerBox()).ToHaveValueAsync("So true");
+        await Expect(participant.AnswerBox()).ToBeFocusedAsync();
+    }
 }

@@ -59,7 +59,8 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(reader.Posts()).ToHaveCountAsync(1);
 
         await reader.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
-        await Expect(reader.GetByRole(AriaRole.Button, new() { Name = "Pause", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
+        var resume = reader.GetByRole(AriaRole.Button, new() { Name = "Resume", Exact = true });
+        await Expect(resume).ToBeVisibleAsync(); // the button says what it will do (SPEC rule 31)
         string[] texts = ["First while paused", "Second while paused", "Third while paused"];
         foreach (var text in texts)
         {
@@ -78,6 +79,8 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
         }
 
         await Expect(reader.Locator("#new-posts")).ToBeHiddenAsync();
+        await resume.ClickAsync();
+        await Expect(reader.GetByRole(AriaRole.Button, new() { Name = "Pause", Exact = true })).ToBeVisibleAsync();
     }
 
     /// <summary>

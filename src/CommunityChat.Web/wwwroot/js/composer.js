@@ -53,6 +53,10 @@ export class Composer {
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
         event.preventDefault();
         this.submit();
+      } else if (event.key === "Escape" && this.replyTo && !event.isComposing) {
+        // Escape cancels a reply (SPEC rule 31); the text stays.
+        event.preventDefault();
+        this.clearReply();
       }
     });
     this.picker.addEventListener("change", () => { this.pickedByHand = true; });

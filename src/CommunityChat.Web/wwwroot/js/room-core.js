@@ -188,9 +188,11 @@ export function openRoom(config, hooks = {}) {
   document.querySelectorAll("input[name=filter]").forEach((radio) =>
     radio.addEventListener("change", () => feed.setFilter(radio.value)));
   const pause = $("pause-toggle");
+  // The button says what it will do (SPEC rule 31): "Pause", then "Resume" while paused.
   pause.addEventListener("click", () => {
-    const paused = pause.getAttribute("aria-pressed") !== "true";
-    pause.setAttribute("aria-pressed", String(paused));
+    const paused = !feed.paused;
+    pause.textContent = paused ? t("Resume") : t("Pause");
+    pause.dataset.paused = String(paused);
     feed.setPaused(paused);
   });
   $("share-link")?.addEventListener("click", async () => {
