@@ -167,6 +167,24 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     /// <summary>A live chat with Q1 asked.</summary>
+    [Fact]
+    public async Task A_reader_sees_like_counts_and_a_way_to_sign_in_to_like()
+    {
+        var scene = await LiveSceneAsync();
+        var answer = await app.Api.PostAsync(scene, scene.Guest, "Leaders make room for others.", questionNumber: 1);
+        await app.Api.LikeAsync(scene.Participant, answer.Id);
+        var reader = await app.OpenAnonymouslyAsync(scene.RoomPath);
+        await reader.ExpectLiveAsync();
+
+        var post = reader.Post("Leaders make room for others.");
+        await Expect(post).ToContainTextAsync("1 like");
+        await Expect(post.GetByRole(AriaRole.Button, new() { Name = "Like" })).ToHaveCountAsync(0);
+        await post.GetByRole(AriaRole.Link, new() { Name = "Sign in to like" }).ClickAsync();
+
+        await Expect(reader.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        Assert.Contains(Uri.EscapeDataString(scene.RoomPath + "#post-" + answer.Id), reader.Url, StringComparison.Ordinal);
+    }
+
     private async Task<ChatScene> LiveSceneAsync()
     {
         var scene = await app.Api.CreateSceneAsync(app.Admin);

@@ -62,6 +62,7 @@ public static class ClientStrings
         "Replying to an earlier post",
         "Scheduled",
         "Scheduled. Start the chat when you're ready.",
+        "Sign in to like",
         "Slow mode: one post every {0} seconds",
         "Something went wrong. Check your connection and try again.",
         "The chat is locked: only guests and moderators can post right now.",

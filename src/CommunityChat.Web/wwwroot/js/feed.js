@@ -225,6 +225,11 @@ export class Feed {
       const like = button(t("Like"), "like");
       like.setAttribute("aria-pressed", String(this.liked.has(post.id)));
       actions.append(like);
+    } else if (!me) {
+      // Readers see what others liked and how to join in (SPEC rule 31).
+      const signIn = el("a", "button secondary small", t("Sign in to like"));
+      signIn.href = `/account/signin?returnUrl=${encodeURIComponent(location.pathname + "#post-" + post.id)}`;
+      actions.append(signIn);
     }
     const likes = el("span", "like-count", post.likes === 1 ? t("1 like") : post.likes > 1 ? t("{0} likes", n(post.likes)) : "");
     actions.append(likes);
