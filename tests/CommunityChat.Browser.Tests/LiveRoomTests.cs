@@ -145,7 +145,7 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task A_moderator_bans_a_participant_from_the_console_and_their_next_post_is_refused()
+    public async Task A_moderator_bans_a_participant_from_the_console_removing_their_posts_and_their_next_post_is_refused()
     {
         var scene = await LiveSceneAsync();
         await app.Api.PostAsync(scene, scene.Participant, "Buy cheap followers", questionNumber: 1);
@@ -158,8 +158,11 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
         var dialog = moderator.GetByRole(AriaRole.Dialog, new() { Name = "Ban from this community?" });
         await dialog.GetByLabel("For how long").SelectOptionAsync(new SelectOptionValue { Label = "1 day" });
         await dialog.GetByLabel("Reason (for the audit log)").FillAsync("spam");
+        await dialog.GetByRole(AriaRole.Checkbox, new() { Name = "Remove their posts" }).CheckAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Ban", Exact = true }).ClickAsync();
         await Expect(moderator.Locator("#room-notice")).ToHaveTextAsync($"@{scene.Participant.Handle} can't post for 1,440 minutes.");
+        await Expect(moderator.Post("Buy cheap followers")).ToContainTextAsync("Hidden");
+        await Expect(participant.Post("Buy cheap followers")).ToHaveCountAsync(0);
 
         await participant.SendAnswerAsync("A1 one more try");
         await Expect(participant.GetByRole(AriaRole.Alert)).ToContainTextAsync("You're banned from this community until");

@@ -38,4 +38,5 @@ public static class ModerationApi
 
 public sealed record ReasonRequest(string? Reason);
 
-public sealed record BanRequest(string? Reason, int? Minutes);
+/// <summary>A ban's details (API body and the console's BanPerson): why, for how long (null: until lifted), and whether to remove the person's recent posts (rule 29).</summary>
+public sealed record BanRequest(string? Reason, int? Minutes, bool? RemovePosts = null);

@@ -112,7 +112,34 @@ public sealed class ModerationService(
             CreatedAt = now,
         });
         audit.Record(community.Id, null, actor, "user.banned", "@" + target.UserName, reason);
+        var removed = request.RemovePosts == true ? await HideRecentPostsAsync(community.Id, target.Id, actor, now) : [];
         await db.SaveChangesAsync();
+        foreach (var post in removed)
+        {
+            await events.PostHidden(PostDto.From(post));
+        }
+    }
+
+    /// <summary>
+    /// Rule 29's clean-up: the person's posts in the community's live chats and its chats of the last 7 days are hidden
+    /// with the reason "banned", each audited (and each can be unhidden), in the ban's own SaveChanges.
+    /// </summary>
+    private async Task<List<Post>> HideRecentPostsAsync(int communityId, int userId, int actor, DateTime now)
+    {
+        var since = now.AddDays(-7);
+        var posts = await db.Posts.Include(p => p.Author)
+            .Where(p => p.AuthorId == userId && !p.Hidden && p.Kind != Core.Posts.PostKind.Question
+                && db.Chats.Any(c => c.Id == p.ChatId && c.CommunityId == communityId
+                    && (c.Status == ChatStatus.Live || (c.EndedAt != null && c.EndedAt >= since))))
+            .ToListAsync();
+        foreach (var post in posts)
+        {
+            post.Hidden = true;
+            post.HiddenReason = BannedReason;
+            audit.Record(communityId, post.ChatId, actor, "post.hidden", Target(post), BannedReason);
+        }
+
+        return posts;
     }
 
     public async Task LiftBanAsync(string communitySlug, string handle, int? userId)
@@ -152,6 +179,9 @@ public sealed class ModerationService(
         var actor = await permissions.RequireModeratorAsync(userId, communityId);
         return (post, communityId, actor);
     }
+
+    /// <summary>The reason posts removed with a ban carry (SPEC rule 29).</summary>
+    public const string BannedReason = "banned";
 
     private static string Target(Post post) => $"post {post.Id} (#{post.Sequence})";
 }

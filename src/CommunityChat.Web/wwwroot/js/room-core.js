@@ -215,11 +215,14 @@ function askBan(post) {
   const dialog = document.getElementById("ban-dialog");
   dialog.querySelector("#ban-dialog-who").textContent = `@${post.author.handle} (${post.author.displayName})`;
   dialog.querySelector("#ban-reason").value = "";
+  dialog.querySelector("#ban-remove-posts").checked = false;
   dialog.showModal();
   return new Promise((resolve) => {
     dialog.addEventListener("close", () => {
       const minutes = Number(dialog.querySelector("#ban-duration").value);
-      resolve(dialog.returnValue === "ban" ? { minutes: minutes || null, reason: dialog.querySelector("#ban-reason").value } : null);
+      resolve(dialog.returnValue === "ban"
+        ? { minutes: minutes || null, reason: dialog.querySelector("#ban-reason").value, removePosts: dialog.querySelector("#ban-remove-posts").checked }
+        : null);
     }, { once: true });
   });
 }
