@@ -171,6 +171,25 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
 
     /// <summary>A live chat with Q1 asked.</summary>
     [Fact]
+    public async Task New_posts_the_filter_hides_do_not_count_behind_the_paused_feeds_button()
+    {
+        var scene = await LiveSceneAsync();
+        var reader = await app.OpenAnonymouslyAsync(scene.RoomPath);
+        await reader.ExpectLiveAsync();
+        await reader.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
+
+        await app.Api.PostAsync(scene, scene.Participant, "Not for this filter", questionNumber: 1);
+        await app.Api.PostAsync(scene, scene.Guest, "The guest speaks", questionNumber: 1);
+        await Expect(reader.GetByRole(AriaRole.Button, new() { Name = "2 new posts" })).ToBeVisibleAsync();
+        await reader.GetByRole(AriaRole.Radio, new() { Name = "Questions and guest" }).CheckAsync();
+
+        await Expect(reader.GetByRole(AriaRole.Button, new() { Name = "1 new post" })).ToBeVisibleAsync();
+        await reader.GetByRole(AriaRole.Button, new() { Name = "1 new post" }).ClickAsync();
+        await Expect(reader.Post("The guest speaks")).ToBeVisibleAsync();
+        await Expect(reader.Post("Not for this filter")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task A_reader_sees_like_counts_and_a_way_to_sign_in_to_like()
     {
         var scene = await LiveSceneAsync();

@@ -96,6 +96,7 @@ export class Feed {
   setFilter(filter) {
     this.filter = filter;
     for (const [id, element] of this.elements) element.hidden = !this.#visible(this.posts.get(id));
+    this.#updateNewPostsButton();
   }
 
   setLiked(postId, on) {
@@ -131,7 +132,8 @@ export class Feed {
 
   #updateNewPostsButton() {
     const button = this.options.newPostsButton;
-    const count = this.pending.length;
+    // Only what the reader would see counts: a post the filter or a mute hides waits silently.
+    const count = this.pending.filter((post) => this.#visible(post)).length;
     button.hidden = count === 0;
     button.textContent = count === 1 ? t("1 new post") : t("{0} new posts", n(count));
     this.#updateEmpty();
