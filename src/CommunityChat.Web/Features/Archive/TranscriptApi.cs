@@ -27,15 +27,17 @@ public static class TranscriptApi
 
     /// <summary>SPEC rule 12: the same posts in four forms, as a download named after the chat.</summary>
     private static async Task<Results<FileContentHttpResult, NotFound>> Export(
-        int id, string format, ClaimsPrincipal user, ChatReader chats, TranscriptReader transcripts, IOptions<JsonOptions> json)
+        int id, string format, HttpContext context, ChatReader chats, TranscriptReader transcripts, IOptions<JsonOptions> json)
     {
         if (format is not ("md" or "json" or "csv" or "txt"))
         {
             return TypedResults.NotFound();
         }
 
-        var chat = await chats.GetAsync(id, user.UserId()); // a draft does not exist for non-moderators
-        var document = await transcripts.LoadAsync(id);
+        var chat = await chats.GetAsync(id, context.User.UserId()); // a draft does not exist for non-moderators
+        // An export leaves the site: its link to the chat is absolute (SPEC rule 31).
+        var loaded = await transcripts.LoadAsync(id);
+        var document = loaded with { Url = PublicUrl.Of(context) + loaded.Url };
         var (text, contentType) = format switch
         {
             "md" => (TranscriptExport.ToMarkdown(document), "text/markdown; charset=utf-8"),
