@@ -32,6 +32,8 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     public DbSet<Post> Posts => Set<Post>();
 
+    public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+
     public DbSet<PostLike> PostLikes => Set<PostLike>();
 
     public DbSet<Ban> Bans => Set<Ban>();

@@ -51,6 +51,12 @@ public class Chat
     /// <summary>When its recap was last published (the recap itself is a <see cref="Recap"/>); null while there is none.</summary>
     public DateTime? RecapPublishedAt { get; set; }
 
+    /// <summary>
+    /// Counts changes to the plan (rule 27). It is the chat's concurrency token: a save made from an older version is
+    /// refused instead of silently overwriting a co-moderator's change.
+    /// </summary>
+    public int PlanVersion { get; set; }
+
     public List<ChatGuest> Guests { get; set; } = [];
 
     public List<Question> Questions { get; set; } = [];

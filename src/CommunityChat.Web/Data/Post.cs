@@ -44,4 +44,10 @@ public class Post
     public bool Hidden { get; set; }
 
     public string? HiddenReason { get; set; }
+
+    /// <summary>When its author last changed the text (SPEC rule 28), or when a moderator corrected an asked question (rule 27).</summary>
+    public DateTime? EditedAt { get; set; }
+
+    /// <summary>When its author withdrew it (rule 28). A deleted post is gone from every view, its author's included.</summary>
+    public DateTime? DeletedAt { get; set; }
 }

@@ -70,7 +70,11 @@ public sealed class ChatLoopTests : IAsyncLifetime
         Assert.Equal(patA1b.Id, (await reader.WaitForAsync("PostRemoved", e => e.RemovedPostId == patA1b.Id)).RemovedPostId);
         Assert.True((await moderator.WaitForPostAsync("PostChanged", p => p.Id == patA1b.Id)).Hidden);
         Assert.DoesNotContain(patA1b.Id, (await cast.PostsAsync(_app.Anonymous())).Select(p => p.Id));
-        Assert.DoesNotContain(patA1b.Id, (await cast.PostsAsync(cast.Participant.Http)).Select(p => p.Id));
+        // Its author keeps seeing it, marked with the reason (rule 28).
+        var seenByAuthor = Assert.Single(await cast.PostsAsync(cast.Participant.Http), p => p.Id == patA1b.Id);
+        Assert.True(seenByAuthor.Hidden);
+        Assert.Equal("Off topic", seenByAuthor.HiddenReason);
+        Assert.DoesNotContain(patA1b.Id, (await cast.PostsAsync(cast.Guest.Http)).Select(p => p.Id));
         Assert.True(Assert.Single(await cast.PostsAsync(cast.Moderator.Http), p => p.Id == patA1b.Id).Hidden);
         // A marker sent after the hide: once the reader has it, whatever the hide sent the reader has arrived too,
         // so "no PostChanged for the hidden post" is a fact, not a race.

@@ -4,7 +4,10 @@ using CommunityChat.Web.Data;
 
 namespace CommunityChat.Web.Base.Posts;
 
-/// <summary>A post as the API and the hub show it (SPEC section 4).</summary>
+/// <summary>
+/// A post as the API and the hub show it (SPEC section 4). <see cref="HiddenReason"/> is only ever set on a hidden post,
+/// which only moderators and the post's author see (<see cref="PostVisibility"/>).
+/// </summary>
 public sealed record PostDto(
     long Id,
     int ChatId,
@@ -20,7 +23,9 @@ public sealed record PostDto(
     DateTime CreatedAt,
     int Likes,
     bool Highlighted,
-    bool Hidden)
+    bool Hidden,
+    DateTime? EditedAt,
+    string? HiddenReason)
 {
     /// <summary>The one projection from the table, so every read shows a post the same way.</summary>
     public static readonly Expression<Func<Post, PostDto>> Projection = p => new PostDto(
@@ -38,7 +43,9 @@ public sealed record PostDto(
         p.CreatedAt,
         p.Likes,
         p.Highlighted,
-        p.Hidden);
+        p.Hidden,
+        p.EditedAt,
+        p.Hidden ? p.HiddenReason : null);
 
     private static readonly Func<Post, PostDto> Compiled = Projection.Compile();
 

@@ -5,20 +5,44 @@ using CommunityChat.Web.Data;
 namespace CommunityChat.Web.Base.Posts;
 
 /// <summary>
-/// The one rule for which posts a viewer sees (SPEC rule 8). Every read of posts goes through it
+/// The one rule for which posts a viewer sees (SPEC rules 8 and 28). Every read of posts goes through it
 /// (<see cref="PostReader"/>), and so does every check that a post may be acted on, so a new state of a post (held,
 /// deleted, removed with a ban: rules 20, 28, 29) is taught here once.
 /// </summary>
 public static class PostVisibility
 {
     /// <summary>
-    /// Moderators see every post, hidden ones marked. Everyone else, the post's author included for now, sees the posts
-    /// that are not hidden; rule 28 (an author keeps seeing their hidden post) adds the author's case here.
+    /// A post its author deleted is gone for everyone. Moderators see every other post, hidden ones marked; the author
+    /// of a hidden post keeps seeing it, marked with the reason (rule 28); everyone else sees the posts that are not hidden.
     /// </summary>
-    public static Expression<Func<Post, bool>> VisibleTo(Viewer viewer) =>
-        viewer.IsModerator ? p => true : p => !p.Hidden;
+    public static Expression<Func<Post, bool>> VisibleTo(Viewer viewer)
+    {
+        if (viewer.IsModerator)
+        {
+            return p => p.DeletedAt == null;
+        }
+
+        if (viewer.UserId is int userId)
+        {
+            return p => p.DeletedAt == null && (!p.Hidden || p.AuthorId == userId);
+        }
+
+        return p => p.DeletedAt == null && !p.Hidden;
+    }
 
     /// <summary>The complement of <see cref="VisibleTo"/>: what a reconnecting client must drop.</summary>
-    public static Expression<Func<Post, bool>> HiddenFrom(Viewer viewer) =>
-        viewer.IsModerator ? p => false : p => p.Hidden;
+    public static Expression<Func<Post, bool>> HiddenFrom(Viewer viewer)
+    {
+        if (viewer.IsModerator)
+        {
+            return p => p.DeletedAt != null;
+        }
+
+        if (viewer.UserId is int userId)
+        {
+            return p => p.DeletedAt != null || (p.Hidden && p.AuthorId != userId);
+        }
+
+        return p => p.DeletedAt != null || p.Hidden;
+    }
 }

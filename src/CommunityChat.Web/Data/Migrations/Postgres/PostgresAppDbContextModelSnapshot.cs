@@ -185,6 +185,9 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Property<bool>("Locked")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("RecapPublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -336,6 +339,12 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("boolean");
 
@@ -407,6 +416,37 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("PostLikes");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.PostRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("EditedById")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditedById");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("PostRevisions");
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.ProfileClaim", b =>
@@ -860,6 +900,21 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.HasOne("CommunityChat.Web.Data.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.PostRevision", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("EditedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -172,6 +172,9 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Locked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("RecapPublishedAt")
                         .HasColumnType("TEXT");
 
@@ -319,6 +322,12 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("INTEGER");
 
@@ -390,6 +399,35 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("PostLikes");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.PostRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditedById");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("PostRevisions");
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.ProfileClaim", b =>
@@ -829,6 +867,21 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.HasOne("CommunityChat.Web.Data.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.PostRevision", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("EditedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
