@@ -16,7 +16,18 @@ public sealed class RunningAChatTests(AppFixture app) : IClassFixture<AppFixture
         await participant.ExpectLiveAsync();
         await reader.ExpectLiveAsync();
 
+        // Before the start, a calm panel says when, in both zones, with a calendar file; no composer yet (rule 30).
+        var calm = participant.Locator("#before-start");
+        await Expect(calm).ToBeVisibleAsync();
+        await Expect(calm.GetByRole(AriaRole.Link, new() { Name = "Add to calendar" })).ToHaveAttributeAsync("href", $"/api/chats/{scene.Chat.Id}/calendar.ics");
+        await Expect(calm).ToContainTextAsync("(UTC)");
+        await Expect(participant.AnswerBox()).ToBeHiddenAsync();
+        await Expect(participant.Locator(".error:visible")).ToHaveCountAsync(0);
+
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Start chat" }).ClickAsync();
+        // The room turns live by itself.
+        await Expect(calm).ToBeHiddenAsync();
+        await Expect(participant.AnswerBox()).ToBeVisibleAsync();
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Ask next question" }).ClickAsync();
 
         // The question arrives without a reload, and the picker follows it.
@@ -57,7 +68,12 @@ public sealed class RunningAChatTests(AppFixture app) : IClassFixture<AppFixture
         await moderator.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "End the chat now" }).ClickAsync();
         await Expect(reader.Locator("#ended-notice")).ToBeVisibleAsync();
         await Expect(reader.Locator("#ended-notice")).ToContainTextAsync("This chat has ended.");
-        await Expect(participant.AnswerBox()).ToHaveAttributeAsync("aria-disabled", "true");
+        // At the end the live controls go at once and the transcript is a link away (rule 30).
+        await Expect(reader.Locator("#ended-notice").GetByRole(AriaRole.Link, new() { Name = "Read the transcript" })).ToBeVisibleAsync();
+        await Expect(participant.AnswerBox()).ToBeHiddenAsync();
+        await Expect(participant.GetByRole(AriaRole.Button, new() { Name = "Like" })).ToHaveCountAsync(0);
+        await Expect(participant.Locator("#online-count")).ToBeHiddenAsync();
+        await Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Sign in to like" })).ToHaveCountAsync(0);
 
         // The same address is now the transcript: Q1, the guest's answer first, no hidden post, and the exports.
         await reader.ReloadAsync();

@@ -1,6 +1,7 @@
 using CommunityChat.Core.Transcripts;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CommunityChat.Web.Features.Live;
 
 /// <summary>/c/{community}/{chat}: the live room while the chat runs, the transcript once it has ended (SPEC rule 1).</summary>
-public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptReader transcripts) : PageModel
+public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptReader transcripts, CommunityReader communities) : PageModel
 {
     public ChatDto Chat { get; private set; } = null!;
 
@@ -21,6 +22,9 @@ public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptRead
     public TranscriptDocument? Transcript { get; private set; }
 
     public TranscriptView View { get; private set; }
+
+    /// <summary>The community's time zone, for the calm state before the start (SPEC rule 30).</summary>
+    public string TimeZone { get; private set; } = "UTC";
 
     public async Task<IActionResult> OnGetAsync(string community, string chat, string? view)
     {
@@ -45,6 +49,10 @@ public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptRead
         else
         {
             Posts = await posts.AfterAsync(Chat.Id, 0, PostReader.MaxPostsPerRead, viewer);
+            if (Chat.Status is ChatStatus.Scheduled or ChatStatus.Draft)
+            {
+                TimeZone = (await communities.GetAsync(Chat.CommunitySlug)).TimeZone;
+            }
         }
 
         return Page();

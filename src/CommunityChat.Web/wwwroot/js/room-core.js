@@ -195,11 +195,20 @@ export function openRoom(config, hooks = {}) {
     pause.dataset.paused = String(paused);
     feed.setPaused(paused);
   });
-  $("share-link")?.addEventListener("click", async () => {
+  // "Share" opens the system's share sheet where there is one (phones), and copies the link otherwise (SPEC rule 31).
+  $("share-link")?.addEventListener("click", async (event) => {
     const url = new URL(location.pathname, location.origin).href;
+    if (navigator.share) {
+      try {
+        await navigator.share({ title: event.currentTarget.dataset.title, url });
+        return;
+      } catch (error) {
+        if (error.name === "AbortError") return; // the person closed the sheet
+      }
+    }
     try {
       await navigator.clipboard.writeText(url);
-      $("share-status").textContent = t("Invite link copied.");
+      $("share-status").textContent = t("Link copied.");
     } catch {
       $("share-status").textContent = url;
     }
@@ -207,7 +216,7 @@ export function openRoom(config, hooks = {}) {
   renderMuted([...feed.muted]);
 
   connection.start();
-  return { connection, feed, composer, state, showError };
+  return { connection, feed, composer, announcer, state, showError };
 }
 
 /** Asks a moderator how long to ban a post's author and why. Resolves null when cancelled. */

@@ -1,10 +1,45 @@
 // The live room page: /c/{community}/{chat}.
 import { openRoom, readConfig } from "./room-core.js";
+import { t } from "./strings.js";
 
 const config = readConfig();
-openRoom(config, {
+const room = document.getElementById("room");
+const startsIn = document.getElementById("starts-in");
+const lang = document.documentElement.lang || "en";
+
+const { announcer } = openRoom(config, {
   chatChanged: (chat) => {
-    // When the chat ends, the same address becomes the transcript; the reader is told, not moved.
-    if (chat.status === "ended") document.getElementById("ended-notice").hidden = false;
+    const before = room.dataset.status;
+    // data-status decides what shows (site.css): the calm panel, the live controls, or the transcript link.
+    room.dataset.status = chat.status;
+    if (before === chat.status) return;
+    if (chat.status === "live") announcer.say(t("The chat has started."));
+    if (chat.status === "ended") {
+      // The same address becomes the transcript; the reader is told, not moved.
+      document.getElementById("ended-notice").hidden = false;
+      announcer.say(t("This chat has ended."));
+    }
   },
 });
+
+/** "Starts in 3 hours", kept current while the page is open; once the time has passed, the room waits for the host. */
+function showStartsIn() {
+  if (!startsIn || room.dataset.status === "live" || room.dataset.status === "ended") return;
+  const start = new Date(startsIn.dataset.start);
+  const minutes = Math.round((start - Date.now()) / 60000);
+  if (minutes <= 0) {
+    startsIn.textContent = t("Starting soon: waiting for the host.");
+    return;
+  }
+  const relative = new Intl.RelativeTimeFormat(lang, { numeric: "auto" });
+  const midnight = (date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
+  const days = Math.round((midnight(start) - midnight(new Date())) / 86_400_000);
+  // "in 25 minutes", "in 3 hours", then "tomorrow", "in 4 days": calendar days in the viewer's zone.
+  const text = minutes < 60 ? relative.format(minutes, "minute")
+    : minutes < 12 * 60 || days === 0 ? relative.format(Math.round(minutes / 60), "hour")
+      : relative.format(days, "day");
+  startsIn.textContent = t("Starts {0}", text);
+}
+
+showStartsIn();
+setInterval(showStartsIn, 30_000);

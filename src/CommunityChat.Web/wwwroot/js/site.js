@@ -9,11 +9,12 @@ export function formatTime(element) {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return;
   const kind = element.dataset.format || "datetime";
+  // Every time shown names its zone (SPEC rule 30): "6:00 PM GMT+1", "18:00 UTC+1", "GMT+1 18:00".
   const options = kind === "time"
-    ? { hour: "2-digit", minute: "2-digit" }
+    ? { hour: "numeric", minute: "2-digit", timeZoneName: "short" }
     : kind === "date"
       ? { dateStyle: "long" }
-      : { dateStyle: "medium", timeStyle: "short" };
+      : { year: "numeric", month: "short", day: "numeric", weekday: "short", hour: "numeric", minute: "2-digit", timeZoneName: "short" };
   element.textContent = new Intl.DateTimeFormat(lang, options).format(date);
   element.title = new Intl.DateTimeFormat(lang, { dateStyle: "full", timeStyle: "long" }).format(date);
 }
