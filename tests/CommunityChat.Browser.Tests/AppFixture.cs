@@ -34,13 +34,13 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh, signed-out browser profile for one person.</summary>
-    public Task<IBrowserContext> NewContextAsync() =>
-        Browser.NewContextAsync(new() { BaseURL = _app.BaseAddress.ToString(), Locale = "en-US" });
+    public Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null) =>
+        Browser.NewContextAsync(new() { BaseURL = _app.BaseAddress.ToString(), Locale = "en-US", ViewportSize = viewport });
 
     /// <summary>Signs <paramref name="person"/> in through the real sign-in page, then lands on <paramref name="path"/>.</summary>
-    public async Task<IPage> SignInAsync(Person person, string path)
+    public async Task<IPage> SignInAsync(Person person, string path, ViewportSize? viewport = null)
     {
-        var context = await NewContextAsync();
+        var context = await NewContextAsync(viewport);
         var page = await context.NewPageAsync();
         await page.GotoAsync($"/account/signin?returnUrl={Uri.EscapeDataString(path)}");
         await page.GetByLabel("Handle").FillAsync(person.Handle);
