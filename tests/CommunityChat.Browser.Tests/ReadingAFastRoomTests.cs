@@ -102,6 +102,47 @@ public sealed class ReadingAFastRoomTests(AppFixture app) : IClassFixture<AppFix
         await Expect(reader.Posts()).ToHaveCountAsync(Backlog + 1);
     }
 
+    [Fact]
+    public async Task The_feed_keeps_following_new_posts_after_a_filter_change_and_after_a_dialog()
+    {
+        const int Backlog = 30;
+        var scene = await LiveSceneAsync();
+        for (var i = 1; i <= Backlog; i++)
+        {
+            var post = await app.Api.PostAsync(scene, i % 2 == 0 ? scene.Guest : scene.Participant, $"Backlog post {i:00}");
+            if (i % 10 == 0)
+            {
+                await app.Api.HighlightAsync(scene, post.Id);
+            }
+        }
+
+        var moderator = await app.SignInAsync(scene.Moderator, scene.ConsolePath);
+        await moderator.ExpectLiveAsync();
+        await Expect(moderator.Posts()).ToHaveCountAsync(Backlog + 1);
+        var feed = moderator.Locator("#feed");
+        Assert.True(await AtBottomAsync(feed), "A fresh room starts at its newest post.");
+
+        await Filter(moderator, "Highlights").CheckAsync();
+        await Filter(moderator, "All").CheckAsync();
+        await app.Api.PostAsync(scene, scene.Guest, "Arrived after the filter changed");
+        await Expect(moderator.Post("Arrived after the filter changed")).ToBeVisibleAsync();
+        Assert.True(await AtBottomAsync(feed), "After a filter change the feed still follows.");
+
+        // Hiding the newest post re-renders it (marked hidden) under the reader's eyes; the feed must not lose its place.
+        await moderator.Post("Arrived after the filter changed").GetByRole(AriaRole.Button, new() { Name = "Hide", Exact = true }).ClickAsync();
+        var dialog = moderator.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Textbox, new() { Name = "Reason (for the audit log)" }).FillAsync("Off topic");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Hide post" }).ClickAsync();
+        await Expect(moderator.Post("Arrived after the filter changed")).ToContainTextAsync("Hidden");
+        await app.Api.PostAsync(scene, scene.Guest, "Arrived after the dialog closed");
+        await Expect(moderator.Post("Arrived after the dialog closed")).ToBeVisibleAsync();
+        Assert.True(await AtBottomAsync(feed), "After a dialog the feed still follows.");
+        await Expect(moderator.Locator("#new-posts")).ToBeHiddenAsync();
+    }
+
+    private static Task<bool> AtBottomAsync(ILocator feed) =>
+        feed.EvaluateAsync<bool>("f => f.scrollHeight - f.scrollTop - f.clientHeight < 2");
+
     private static ILocator Filter(IPage page, string name) =>
         page.GetByRole(AriaRole.Group, new() { Name = "Show" }).GetByRole(AriaRole.Radio, new() { Name = name, Exact = true });
 

@@ -20,11 +20,17 @@ export class Feed {
     this.filter = "all";
     this.muted = new Set(JSON.parse(localStorage.getItem("cc.muted") || "[]"));
     this.liked = new Set();
+    // Whether the reader is at the newest post. Only the reader's own scrolling changes it: a filter, a re-rendered
+    // post, a dialog or a resize changes the layout under them, and the feed then goes back to the end (SPEC rule 31).
+    this.following = true;
 
     options.newPostsButton.addEventListener("click", () => this.showPending());
     list.addEventListener("scroll", () => {
-      if (!this.paused && this.#nearBottom()) this.showPending();
+      if (this.#settling) return;
+      this.following = this.#nearBottom();
+      if (!this.paused && this.following) this.showPending();
     });
+    new ResizeObserver(() => this.#keepFollowing()).observe(list);
     list.addEventListener("click", (event) => this.#onClick(event));
   }
 
@@ -50,7 +56,7 @@ export class Feed {
       this.update(post);
       return;
     }
-    if (this.paused || !this.#nearBottom()) {
+    if (this.paused || !this.following) {
       this.pending.push(post);
       this.#updateNewPostsButton();
       return;
@@ -68,6 +74,7 @@ export class Feed {
     const fresh = this.#render(post);
     old.replaceWith(fresh);
     this.elements.set(post.id, fresh);
+    this.#keepFollowing();
   }
 
   remove(postId) {
@@ -97,6 +104,7 @@ export class Feed {
     this.filter = filter;
     for (const [id, element] of this.elements) element.hidden = !this.#visible(this.posts.get(id));
     this.#updateNewPostsButton();
+    this.#keepFollowing();
   }
 
   setLiked(postId, on) {
@@ -118,7 +126,17 @@ export class Feed {
   }
 
   scrollToEnd() {
+    this.#settling = true;
     this.list.scrollTop = this.list.scrollHeight;
+    this.following = true;
+    // The scroll event of this programmatic move arrives later; it must not be read as the reader's own.
+    requestAnimationFrame(() => { this.#settling = false; });
+  }
+
+  #settling = false;
+
+  #keepFollowing() {
+    if (this.following && !this.paused) this.scrollToEnd();
   }
 
   #nearBottom() {
