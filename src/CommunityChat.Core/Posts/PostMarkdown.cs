@@ -33,6 +33,20 @@ public static class PostMarkdown
         }
     }
 
+    /// <summary>
+    /// For one line of Markdown shown inside another element (a question in a transcript heading, SPEC rule 31): the same
+    /// safe HTML as <see cref="ToHtml"/> without the paragraph around it. Text of several blocks, which a heading cannot
+    /// hold, is shown as typed.
+    /// </summary>
+    public static string ToInlineHtml(string markdown)
+    {
+        const string Open = "<p>", Close = "</p>\n";
+        var html = ToHtml(markdown);
+        var single = html.StartsWith(Open, StringComparison.Ordinal) && html.EndsWith(Close, StringComparison.Ordinal)
+            && html.IndexOf(Open, Open.Length, StringComparison.Ordinal) < 0;
+        return single ? html[Open.Length..^Close.Length] : WebUtility.HtmlEncode(markdown);
+    }
+
     /// <summary>Distinct, lowercased, without '#', in order of appearance.</summary>
     public static IReadOnlyList<string> Hashtags(string markdown) =>
         [.. Parse(markdown).Descendants<HashtagInline>()

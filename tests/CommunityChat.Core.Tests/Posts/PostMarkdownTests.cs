@@ -234,4 +234,21 @@ public class PostMarkdownTests
         Assert.Contains("&lt;b&gt;x&lt;/b&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Inline_html_links_tags_and_handles_without_a_paragraph()
+    {
+        var html = PostMarkdown.ToInlineHtml("How do you welcome #newcomers, @Gene?");
+        Assert.StartsWith("How do you welcome <a", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/tags/newcomers\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/@Gene\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("First paragraph\n\nsecond <b>one</b>", "First paragraph\n\nsecond &lt;b&gt;one&lt;/b&gt;")]
+    [InlineData("- a list", "- a list")]
+    [InlineData("<script>x</script>", "&lt;script&gt;x&lt;/script&gt;")]
+    public void Inline_html_of_several_blocks_is_the_text_as_typed(string markdown, string expected) =>
+        Assert.Equal(expected, PostMarkdown.ToInlineHtml(markdown));
 }
