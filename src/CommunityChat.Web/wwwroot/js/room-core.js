@@ -2,6 +2,7 @@
 import { t, n } from "./strings.js";
 import { RoomConnection } from "./connection.js";
 import { Feed } from "./feed.js";
+import { FeedKeyboard } from "./feed-keys.js";
 import { Composer } from "./composer.js";
 import { Announcer } from "./announcer.js";
 
@@ -38,6 +39,8 @@ export function openRoom(config, hooks = {}) {
     onShown: (post) => { if (post.author.handle !== config.me) announcer.post(post); },
     onMutedChanged: renderMuted,
   });
+
+  new FeedKeyboard($("feed"));
 
   const composerRoot = $("composer");
   const composer = composerRoot && new Composer(composerRoot, {
