@@ -83,7 +83,7 @@ public sealed class KeyboardTests(AppFixture app) : IClassFixture<AppFixture>
     private static Task<string> FocusedNameAsync(IPage page) => page.EvaluateAsync<string>("""
         () => {
           const e = document.activeElement;
-          if (e.tagName === "ARTICLE") return "post " + e.closest("li").id;
+          if (e.tagName === "ARTICLE") return "post " + e.closest(".post").id;
           return (e.getAttribute("aria-label") || e.textContent || e.id || e.tagName).trim().slice(0, 40);
         }
         """);

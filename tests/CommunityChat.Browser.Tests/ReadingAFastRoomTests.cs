@@ -169,7 +169,7 @@ public sealed class ReadingAFastRoomTests(AppFixture app) : IClassFixture<AppFix
     private static Task<string> FirstVisiblePostAsync(ILocator feed) => feed.EvaluateAsync<string>("""
         f => {
           const top = f.getBoundingClientRect().top;
-          const first = [...f.querySelectorAll("li.post")].find((li) => !li.hidden && li.getBoundingClientRect().bottom > top);
+          const first = [...f.querySelectorAll(".post")].find((li) => !li.hidden && li.getBoundingClientRect().bottom > top);
           return `scrollTop ${f.scrollTop}, first ${first.id} at ${Math.round(first.getBoundingClientRect().top - top)} px`;
         }
         """);

@@ -7,9 +7,9 @@ public static class Room
 {
     public static ILocator ConnectionState(this IPage page) => page.Locator("#connection-state");
 
-    public static ILocator Posts(this IPage page) => page.Locator("#feed > li.post");
+    public static ILocator Posts(this IPage page) => page.Locator("#feed > .post");
 
-    public static ILocator Post(this IPage page, string text) => page.Locator("#feed > li.post", new() { HasText = text });
+    public static ILocator Post(this IPage page, string text) => page.Locator("#feed > .post", new() { HasText = text });
 
     public static ILocator Label(this ILocator post) => post.Locator(".post__label");
 

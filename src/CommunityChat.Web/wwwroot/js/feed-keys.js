@@ -11,7 +11,6 @@ export class FeedKeyboard {
     this.current = null;
     // Where focus was in the feed: a post re-rendered in place (a like, a highlight) gets it back.
     this.focused = null;
-    list.setAttribute("role", "feed");
     list.removeAttribute("tabindex");
     for (const item of list.children) this.#adopt(item);
     this.#ensureCurrent();
@@ -59,7 +58,6 @@ export class FeedKeyboard {
 
   /** A new item: its article can take focus, its controls wait until the article has it. */
   #adopt(item) {
-    item.setAttribute("role", "none");
     const article = item.querySelector("article");
     if (!article) return;
     article.tabIndex = -1;

@@ -7,7 +7,7 @@ const NEAR_BOTTOM_PX = 48;
 
 export class Feed {
   /**
-   * @param {HTMLOListElement} list
+   * @param {HTMLElement} list
    * @param {{ me: string|null, moderator: boolean, newPostsButton: HTMLButtonElement, onAction: Function, onShown: Function }} options
    */
   constructor(list, options) {
@@ -190,14 +190,14 @@ export class Feed {
   #onClick(event) {
     const button = event.target.closest("button[data-action]");
     if (!button) return;
-    const item = button.closest("li.post");
+    const item = button.closest(".post");
     const post = this.posts.get(Number(item.dataset.id));
     if (post) this.options.onAction(button.dataset.action, post, button);
   }
 
   #render(post) {
     const me = this.options.me;
-    const li = el("li", `post post--${post.kind} post--${post.author.role}`);
+    const li = el("div", `post post--${post.kind} post--${post.author.role}`);
     if (post.highlighted) li.classList.add("post--highlighted");
     if (post.hidden) li.classList.add("post--hidden");
     if (post.kind === "reply") li.classList.add("post--reply");
