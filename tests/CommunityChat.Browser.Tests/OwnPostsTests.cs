@@ -41,6 +41,13 @@ public sealed class OwnPostsTests(AppFixture app) : IClassFixture<AppFixture>
             await Expect(post.Locator(".post__edited")).ToContainTextAsync("edited");
             await Expect(page.Post("frist")).ToHaveCountAsync(0);
         }
+
+        // Moderators can read what it said before.
+        var moderator = await app.SignInAsync(scene.Moderator, scene.ConsolePath);
+        await moderator.ExpectLiveAsync();
+        var seen = moderator.Post("Leaders listen first");
+        await seen.GetByText("Previous text").ClickAsync();
+        await Expect(seen.Locator(".post__revisions-list")).ToContainTextAsync("Leaders listen frist");
     }
 
     [Fact]

@@ -77,17 +77,15 @@ export class OwnPosts {
     const error = element("p", "error");
     error.hidden = true;
     error.setAttribute("role", "alert");
-    const save = element("button", "small", t("Save"));
-    save.type = "submit";
-    const cancel = element("button", "secondary small", t("Cancel"));
-    cancel.type = "button";
-    const row = element("div", "inline-fields");
-    row.append(save, cancel);
-    form.append(label, text, error, row);
+    const save = button(t("Save"), "small", "submit");
+    const cancel = button(t("Cancel"), "secondary small", "button");
+    form.append(label, text, error, row(save, cancel));
 
+    // Back to the post's own buttons, where the person was before editing.
+    const refocus = () => (feed.buttonFor(post.id, "edit") ?? feed.buttonFor(post.id, "delete"))?.focus();
     const close = () => {
       feed.setEditor(post.id, null);
-      (feed.buttonFor(post.id, "edit") ?? feed.buttonFor(post.id, "delete"))?.focus();
+      refocus();
     };
     cancel.addEventListener("click", close);
     text.addEventListener("keydown", (event) => {
@@ -108,7 +106,7 @@ export class OwnPosts {
         const saved = await this.options.invoke("Edit", post.id, text.value);
         feed.setEditor(post.id, null);
         feed.update(saved);
-        (feed.buttonFor(post.id, "edit") ?? feed.buttonFor(post.id, "delete"))?.focus();
+        refocus();
       } catch (e) {
         error.textContent = e.message;
         error.hidden = false;
@@ -152,13 +150,9 @@ function confirmDelete(post) {
     quote.id = "delete-dialog-post";
     const note = element("p", "", t("It will be gone for everyone, and it can't be undone."));
     note.id = "delete-dialog-note";
-    const yes = element("button", "danger", t("Delete post"));
-    yes.value = "delete";
-    const no = element("button", "secondary", t("Cancel"));
-    no.value = "cancel";
-    const row = element("div", "inline-fields");
-    row.append(yes, no);
-    form.append(title, quote, note, row);
+    form.append(title, quote, note, row(
+      button(t("Delete post"), "danger", "submit", "delete"),
+      button(t("Cancel"), "secondary", "submit", "cancel")));
     dialog.append(form);
     document.body.append(dialog);
   }
@@ -168,6 +162,19 @@ function confirmDelete(post) {
   return new Promise((resolve) => {
     dialog.addEventListener("close", () => resolve(dialog.returnValue === "delete"), { once: true });
   });
+}
+
+function button(text, className, type, value) {
+  const b = element("button", className, text);
+  b.type = type;
+  if (value) b.value = value;
+  return b;
+}
+
+function row(...children) {
+  const div = element("div", "inline-fields");
+  div.append(...children);
+  return div;
 }
 
 function element(tag, className, text) {
