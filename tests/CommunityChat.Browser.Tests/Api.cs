@@ -78,6 +78,9 @@ public sealed class Api(Uri baseAddress) : IDisposable
     public Task HighlightAsync(ChatScene scene, long postId) =>
         SendAsync(HttpMethod.Post, $"/api/posts/{postId}/highlight", scene.Moderator, null);
 
+    public Task HideAsync(ChatScene scene, long postId, string reason) =>
+        SendAsync(HttpMethod.Post, $"/api/posts/{postId}/hide", scene.Moderator, new { reason });
+
     private async Task<T> SendAsync<T>(HttpMethod method, string path, Person? caller, object? body)
     {
         using var response = await SendAsync(method, path, caller, body);

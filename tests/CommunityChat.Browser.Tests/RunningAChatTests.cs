@@ -61,7 +61,8 @@ public sealed class RunningAChatTests(AppFixture app) : IClassFixture<AppFixture
         await dialog.GetByRole(AriaRole.Textbox, new() { Name = "Reason (for the audit log)" }).FillAsync("Testing the hide button");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Hide post" }).ClickAsync();
         await Expect(reader.Post("Leadership starts with listening.")).ToHaveCountAsync(0);
-        await Expect(participant.Post("Leadership starts with listening.")).ToHaveCountAsync(0);
+        // Its author keeps it, marked with the reason (rule 28).
+        await Expect(participant.Post("Leadership starts with listening.")).ToContainTextAsync("Hidden by a moderator: Testing the hide button");
         await Expect(moderator.Post("Leadership starts with listening.")).ToContainTextAsync("Hidden");
 
         await moderator.GetByRole(AriaRole.Button, new() { Name = "End chat" }).ClickAsync();

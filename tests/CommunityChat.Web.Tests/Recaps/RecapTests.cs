@@ -73,6 +73,21 @@ public sealed class RecapTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_quote_whose_author_deleted_the_post_is_flagged_to_moderators()
+    {
+        var (cast, guestAnswer) = await EndedChatWithHighlightsAsync();
+        var markdown = await DraftAsync(cast);
+        await Http.ExpectAsync(await cast.Moderator.Http.PutAsJsonAsync($"api/chats/{cast.ChatId}/recap", new { markdown, publish = false }), HttpStatusCode.OK);
+
+        await Http.ExpectAsync(await cast.Guest.Http.DeleteAsync($"api/posts/{guestAnswer.Id}"), HttpStatusCode.NoContent);
+        var editor = await Http.ReadAsync<EditorView>(await cast.Moderator.Http.GetAsync($"api/chats/{cast.ChatId}/recap"), HttpStatusCode.OK);
+
+        var flagged = Assert.Single(editor.HiddenQuotes);
+        Assert.Equal((guestAnswer.Id, "deleted by its author"), (flagged.PostId, flagged.Reason));
+        Assert.DoesNotContain("Listen first, then lead", await DraftAsync(cast), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publishing_is_refused_while_the_chat_is_live_and_for_an_empty_huge_or_control_character_recap()
     {
         var cast = await Cast.CreateAsync(_app, start: true);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Posts;
 using Microsoft.AspNetCore.SignalR;
@@ -15,13 +16,32 @@ public sealed class ChatEvents(IHubContext<ChatHub, IChatClient> hub)
         ? hub.Clients.Group(ChatGroups.Moderators(post.ChatId)).PostChanged(post)
         : hub.Clients.Groups(ChatGroups.Moderators(post.ChatId), ChatGroups.Everyone(post.ChatId)).PostChanged(post);
 
-    public Task PostHidden(PostDto post) => Task.WhenAll(
-        hub.Clients.Group(ChatGroups.Moderators(post.ChatId)).PostChanged(post),
-        hub.Clients.Group(ChatGroups.Everyone(post.ChatId)).PostRemoved(post.ChatId, post.Id));
+    /// <summary>
+    /// A moderator hid a post: moderators see it marked, its author keeps it marked with the reason (rule 28), everyone
+    /// else loses it. The author's connections are in the everyone group too, so they also get PostRemoved; SignalR
+    /// cannot leave one person out of a group across servers. The author's PostChanged goes first, and the room's
+    /// script asks the API before it drops a post of its own (room-core.js), so either order ends with the post kept.
+    /// </summary>
+    public async Task PostHidden(PostDto post, int authorId)
+    {
+        await hub.Clients.User(UserKey(authorId)).PostChanged(post);
+        await Task.WhenAll(
+            hub.Clients.Group(ChatGroups.Moderators(post.ChatId)).PostChanged(post),
+            hub.Clients.Group(ChatGroups.Everyone(post.ChatId)).PostRemoved(post.ChatId, post.Id));
+    }
 
-    public Task PostUnhidden(PostDto post) => Task.WhenAll(
-        hub.Clients.Group(ChatGroups.Moderators(post.ChatId)).PostChanged(post),
-        hub.Clients.Group(ChatGroups.Everyone(post.ChatId)).PostAdded(post));
+    /// <summary>Unhidden: back for everyone (PostAdded, which a client that still has it takes as an update).</summary>
+    public async Task PostUnhidden(PostDto post, int authorId)
+    {
+        await hub.Clients.User(UserKey(authorId)).PostChanged(post);
+        await Task.WhenAll(
+            hub.Clients.Group(ChatGroups.Moderators(post.ChatId)).PostChanged(post),
+            hub.Clients.Group(ChatGroups.Everyone(post.ChatId)).PostAdded(post));
+    }
+
+    /// <summary>Its author deleted a post (rule 28): gone for everyone, moderators and the author included.</summary>
+    public Task PostDeleted(int chatId, long postId) =>
+        hub.Clients.Groups(ChatGroups.Moderators(chatId), ChatGroups.Everyone(chatId)).PostRemoved(chatId, postId);
 
     public Task ChatChanged(ChatDto forModerators, ChatDto forEveryone) => Task.WhenAll(
         hub.Clients.Group(ChatGroups.Moderators(forModerators.Id)).ChatChanged(forModerators),
@@ -29,4 +49,7 @@ public sealed class ChatEvents(IHubContext<ChatHub, IChatClient> hub)
 
     public Task OnlineChanged(int chatId, int count) =>
         hub.Clients.Groups(ChatGroups.Moderators(chatId), ChatGroups.Everyone(chatId)).OnlineChanged(chatId, count);
+
+    /// <summary>SignalR's user id is the NameIdentifier claim, which the cookie and the bearer token both carry.</summary>
+    private static string UserKey(int userId) => userId.ToString(CultureInfo.InvariantCulture);
 }

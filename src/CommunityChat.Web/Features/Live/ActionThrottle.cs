@@ -3,21 +3,25 @@ using System.Threading.RateLimiting;
 namespace CommunityChat.Web.Features.Live;
 
 /// <summary>
-/// Per-account token buckets for what a person does many times in a room and that leaves no post behind: liking.
-/// It sits on the one service path likes have, so the hub and the API are limited alike. (Posting is limited by
+/// Per-account token buckets for what a person does many times in a room and that leaves no post behind: liking, and
+/// editing their own posts (each edit keeps a revision). It sits on the one service path each has, so the hub and the
+/// API are limited alike. (Posting is limited by
 /// <see cref="FloodLimits"/>, from the posts themselves.)
 /// </summary>
 public sealed class ActionThrottle : IDisposable
 {
     public const string Like = "like";
 
+    public const string Edit = "edit";
+
     private readonly PartitionedRateLimiter<(string Action, int UserId)> _limiter;
 
     public ActionThrottle(IConfiguration configuration)
     {
         var likes = Options(configuration, "CommunityChat:Liking", burst: 30, perSecond: 5);
+        var edits = Options(configuration, "CommunityChat:Editing", burst: 10, perSecond: 1);
         _limiter = PartitionedRateLimiter.Create<(string Action, int UserId), (string, int)>(key =>
-            RateLimitPartition.GetTokenBucketLimiter(key, _ => likes));
+            RateLimitPartition.GetTokenBucketLimiter(key, k => k.Item1 == Edit ? edits : likes));
     }
 
     public bool TryTake(string action, int userId)

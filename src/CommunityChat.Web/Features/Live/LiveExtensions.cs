@@ -6,6 +6,7 @@ public static class LiveExtensions
     {
         services.AddScoped<PostingService>();
         services.AddScoped<LikeService>();
+        services.AddScoped<OwnPostsService>();
         services.AddScoped<RoomSnapshot>();
         services.AddSingleton<ActionThrottle>();
         services.AddSingleton<FloodLimits>();

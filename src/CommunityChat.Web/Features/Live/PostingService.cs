@@ -108,7 +108,7 @@ public sealed class PostingService(
 
         // Read inside the sequence transaction: two quick answers by one author cannot take the same letter.
         var used = await db.Posts
-            .Where(p => p.ChatId == chatId && p.AuthorId == draft.AuthorId && p.Kind == PostKind.Answer && p.QuestionNumber == number)
+            .Where(p => p.ChatId == chatId && p.AuthorId == draft.AuthorId && p.Kind == PostKind.Answer && p.QuestionNumber == number && p.DeletedAt == null)
             .Select(p => p.Part)
             .ToListAsync(cancellationToken);
         var assignment = AnswerLettering.Assign(number, requestedPart, used.Select(p => p is { Length: 1 } ? (char?)p[0] : null).ToList());
@@ -131,7 +131,8 @@ public sealed class PostingService(
             ? (rest, label.Question, label.Part)
             : (text, questionNumber, null);
 
-    private void CheckText(string body, int maxLength, string hashtag)
+    /// <summary>Rule 4's text checks, for a new post and for an edit (rule 28) alike.</summary>
+    internal void CheckText(string body, int maxLength, string hashtag)
     {
         var check = PostText.Check(body, maxLength, hashtag);
         switch (check.Problem)
@@ -145,7 +146,8 @@ public sealed class PostingService(
         }
     }
 
-    private void RequireLive(Chat chat)
+    /// <summary>Only a live chat takes new or changed text; an ended one is read-only (rule 1).</summary>
+    internal void RequireLive(Chat chat)
     {
         switch (chat.Status)
         {
@@ -156,7 +158,7 @@ public sealed class PostingService(
         }
     }
 
-    private async Task RequireNotBannedAsync(int communityId, int userId, DateTime now)
+    internal async Task RequireNotBannedAsync(int communityId, int userId, DateTime now)
     {
         var ban = await db.Bans.AsNoTracking()
             .Where(b => b.CommunityId == communityId && b.UserId == userId && (b.Until == null || b.Until > now))
@@ -180,7 +182,7 @@ public sealed class PostingService(
         var since = now - span;
         var recent = await db.Posts
             .Where(p => p.ChatId == chat.Id && p.AuthorId == userId && p.CreatedAt > since)
-            .Select(p => new { p.CreatedAt, p.Text, p.QuestionNumber })
+            .Select(p => new { p.CreatedAt, p.Text, p.QuestionNumber, Deleted = p.DeletedAt != null })
             .ToListAsync(cancellationToken);
 
         if (chat.SlowModeSeconds > 0 && recent.Count > 0 && (now - recent.Max(p => p.CreatedAt)).TotalSeconds < chat.SlowModeSeconds)
@@ -189,8 +191,9 @@ public sealed class PostingService(
             throw Refusal.TooManyRequests(t["Slow mode is on: wait {0} seconds before your next post.", wait]);
         }
 
-        // The same words as an answer to another question are another answer, not a repeat.
-        if (recent.Any(p => now - p.CreatedAt < limits.Repeat && p.QuestionNumber == question && string.Equals(p.Text, body, StringComparison.Ordinal)))
+        // The same words as an answer to another question are another answer, not a repeat; nor is sending again what
+        // one deleted (to change its label, say). Deleted posts still count towards the pace below.
+        if (recent.Any(p => !p.Deleted && now - p.CreatedAt < limits.Repeat && p.QuestionNumber == question && string.Equals(p.Text, body, StringComparison.Ordinal)))
         {
             throw Refusal.Conflict(t["You just posted that."]);
         }

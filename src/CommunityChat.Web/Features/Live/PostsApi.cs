@@ -17,6 +17,7 @@ public static class PostsApi
             TypedResults.Ok(await likes.LikeAsync(id, user.UserId(), on: true))).RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
         api.MapDelete("/posts/{id:long}/likes", async Task<Ok<PostDto>> (long id, ClaimsPrincipal user, LikeService likes) =>
             TypedResults.Ok(await likes.LikeAsync(id, user.UserId(), on: false))).RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
+        api.MapOwnPostsApi();
         return app;
     }
 

@@ -45,7 +45,7 @@ public sealed class ModerationService(
         }
 
         var dto = PostDto.From(post);
-        await events.PostHidden(dto);
+        await events.PostHidden(dto, post.AuthorId);
         return dto;
     }
 
@@ -61,7 +61,7 @@ public sealed class ModerationService(
         }
 
         var dto = PostDto.From(post);
-        await events.PostUnhidden(dto);
+        await events.PostUnhidden(dto, post.AuthorId);
         return dto;
     }
 
@@ -116,7 +116,7 @@ public sealed class ModerationService(
         await db.SaveChangesAsync();
         foreach (var post in removed)
         {
-            await events.PostHidden(PostDto.From(post));
+            await events.PostHidden(PostDto.From(post), post.AuthorId);
         }
     }
 
@@ -128,7 +128,7 @@ public sealed class ModerationService(
     {
         var since = now.AddDays(-7);
         var posts = await db.Posts.Include(p => p.Author)
-            .Where(p => p.AuthorId == userId && !p.Hidden && p.Kind != Core.Posts.PostKind.Question
+            .Where(p => p.AuthorId == userId && !p.Hidden && p.DeletedAt == null && p.Kind != Core.Posts.PostKind.Question
                 && db.Chats.Any(c => c.Id == p.ChatId && c.CommunityId == communityId
                     && (c.Status == ChatStatus.Live || (c.EndedAt != null && c.EndedAt >= since))))
             .ToListAsync();
@@ -173,7 +173,8 @@ public sealed class ModerationService(
 
     private async Task<(Post Post, int CommunityId, int Actor)> FindAsModeratorAsync(long postId, int? userId)
     {
-        var post = await db.Posts.Include(p => p.Author).FirstOrDefaultAsync(p => p.Id == postId)
+        // A post its author deleted is gone for moderators too (rule 28): unhiding it must not bring it back.
+        var post = await db.Posts.Include(p => p.Author).FirstOrDefaultAsync(p => p.Id == postId && p.DeletedAt == null)
             ?? throw Refusal.NotFound(t["There is no such post."]);
         var communityId = await db.Chats.Where(c => c.Id == post.ChatId).Select(c => c.CommunityId).FirstAsync();
         var actor = await permissions.RequireModeratorAsync(userId, communityId);

@@ -131,12 +131,12 @@ public sealed class RecapService(
         }
 
         var hidden = await db.Posts.AsNoTracking()
-            .Where(p => p.ChatId == chatId && p.Hidden && quoted.Contains(p.Id))
-            .Select(p => new { p.Id, Handle = p.Author.UserName!, p.Label, p.Text, p.HiddenReason })
+            .Where(p => p.ChatId == chatId && (p.Hidden || p.DeletedAt != null) && quoted.Contains(p.Id))
+            .Select(p => new { p.Id, Handle = p.Author.UserName!, p.Label, p.Text, p.HiddenReason, Deleted = p.DeletedAt != null })
             .ToListAsync();
         return hidden
             .OrderBy(p => p.Id)
-            .Select(p => new HiddenQuote(p.Id, p.Handle, p.Label, p.Text.Length > 80 ? p.Text[..80] + "…" : p.Text, p.HiddenReason))
+            .Select(p => new HiddenQuote(p.Id, p.Handle, p.Label, p.Text.Length > 80 ? p.Text[..80] + "…" : p.Text, p.Deleted ? t["deleted by its author"] : p.HiddenReason))
             .ToList();
     }
 

@@ -23,6 +23,10 @@ export class Feed {
     // Whether the reader is at the newest post. Only the reader's own scrolling changes it: a filter, a re-rendered
     // post, a dialog or a resize changes the layout under them, and the feed then goes back to the end (SPEC rule 31).
     this.following = true;
+    // Posts whose author is editing them inline (rule 28): post id → the editor element, kept across re-renders.
+    this.editors = new Map();
+    // Moderators' open "Previous text" panels, kept open across re-renders.
+    this.openRevisions = new Set();
 
     options.newPostsButton.addEventListener("click", () => this.showPending());
     list.addEventListener("scroll", () => {
@@ -32,6 +36,8 @@ export class Feed {
     });
     new ResizeObserver(() => this.#keepFollowing()).observe(list);
     list.addEventListener("click", (event) => this.#onClick(event));
+    // The author's Edit button goes when the 15 minutes pass (or the chat ends); the server refuses late edits anyway.
+    setInterval(() => this.#refreshEditable(), 15000);
   }
 
   /** Replaces everything with a fresh list (first join). */
@@ -71,13 +77,35 @@ export class Feed {
     if (!this.posts.has(post.id)) return;
     this.posts.set(post.id, post);
     const old = this.elements.get(post.id);
+    // An open editor moves into the new rendering; focus inside the post stays where it was.
+    const focused = old.contains(document.activeElement) ? document.activeElement : null;
     const fresh = this.#render(post);
     old.replaceWith(fresh);
     this.elements.set(post.id, fresh);
+    if (focused?.isConnected) focused.focus();
     this.#keepFollowing();
   }
 
+  /** Shows a post whether or not it is in the feed yet, in its place by sequence (an author's own hidden post). */
+  put(post) {
+    if (this.posts.has(post.id) || this.pending.some((p) => p.id === post.id)) this.update(post);
+    else this.#insert(post);
+  }
+
+  /** Puts an inline editor in place of a post's text (null removes it and shows the text again). */
+  setEditor(postId, editor) {
+    if (editor) this.editors.set(postId, editor); else this.editors.delete(postId);
+    const post = this.posts.get(postId);
+    if (post) this.update(post);
+  }
+
+  /** The rendered post's button for an action ("edit", "delete" …), to return focus to it. */
+  buttonFor(postId, action) {
+    return this.elements.get(postId)?.querySelector(`button[data-action="${action}"]`) ?? null;
+  }
+
   remove(postId) {
+    this.editors.delete(postId);
     this.pending = this.pending.filter((p) => p.id !== postId);
     this.#updateNewPostsButton();
     this.elements.get(postId)?.remove();
@@ -157,6 +185,20 @@ export class Feed {
     this.#updateEmpty();
   }
 
+  #refreshEditable() {
+    for (const [id, element] of this.elements) {
+      const post = this.posts.get(id);
+      if (post.author.handle !== this.options.me || this.editors.has(id)) continue;
+      const shown = element.querySelector('button[data-action="edit"]') !== null;
+      if (shown !== this.#editable(post)) this.update(post);
+    }
+  }
+
+  #editable(post) {
+    return post.author.handle === this.options.me && post.kind !== "question" && !post.hidden
+      && (this.options.canEdit?.(post) ?? false);
+  }
+
   #insert(post) {
     this.posts.set(post.id, post);
     const element = this.#render(post);
@@ -226,7 +268,13 @@ export class Feed {
     formatTime(time);
     permalink.append(time);
     meta.append(permalink);
+    if (post.editedAt) meta.append(edited(post.editedAt));
     article.append(meta);
+    if (post.hidden && post.hiddenReason !== undefined && post.hiddenReason !== null) {
+      // Its author (and moderators) see why; it never silently vanishes for them (rule 28).
+      article.append(el("p", "post__hidden-note",
+        post.hiddenReason ? t("Hidden by a moderator: {0}", post.hiddenReason) : t("Hidden by a moderator.")));
+    }
 
     if (post.replyToId) {
       const parent = this.posts.get(post.replyToId);
@@ -238,7 +286,11 @@ export class Feed {
     const body = el("div", "post__body");
     // The server renders Markdown with raw HTML disabled and an allow-list of link schemes (SPEC rule 5).
     body.innerHTML = post.html;
+    const editor = this.editors.get(post.id);
+    if (editor) body.hidden = true;
     article.append(body);
+    if (editor) article.append(editor);
+    if (this.options.moderator && post.editedAt) article.append(this.#revisions(post));
 
     const actions = el("footer", "post__actions");
     if (me && !post.hidden) {
@@ -254,6 +306,10 @@ export class Feed {
     const likes = el("span", "like-count", post.likes === 1 ? t("1 like") : post.likes > 1 ? t("{0} likes", n(post.likes)) : "");
     actions.append(likes);
     if (me && !post.hidden) actions.append(button(t("Reply"), "reply"));
+    if (me && post.author.handle === me && post.kind !== "question") {
+      if (this.#editable(post) && !editor) actions.append(button(t("Edit"), "edit"));
+      actions.append(button(t("Delete"), "delete"));
+    }
     if (post.author.handle !== me) {
       const muted = this.isMuted(post);
       const mute = button(muted ? t("Unmute @{0}", post.author.handle) : t("Mute @{0}", post.author.handle), "mute");
@@ -273,6 +329,47 @@ export class Feed {
     li.append(article);
     return li;
   }
+
+  /** Moderators can read what an edited post said before (rule 28), loaded when they open the panel. */
+  #revisions(post) {
+    const details = el("details", "post__revisions");
+    details.append(el("summary", "", t("Previous text")));
+    const list = el("ol", "post__revisions-list");
+    details.append(list);
+    const load = async () => {
+      try {
+        const revisions = await this.options.loadRevisions(post);
+        list.replaceChildren(...revisions.map((revision) => {
+          const item = el("li");
+          const until = el("time");
+          until.setAttribute("datetime", revision.replacedAt);
+          formatTime(until);
+          item.append(el("span", "post__revision-time", t("Until {0}", until.textContent)), " ", el("span", "", revision.text));
+          return item;
+        }));
+      } catch {
+        list.replaceChildren(el("li", "error", t("Something went wrong. Check your connection and try again.")));
+      }
+    };
+    details.addEventListener("toggle", () => {
+      if (details.open) { this.openRevisions.add(post.id); load(); } else this.openRevisions.delete(post.id);
+    });
+    if (this.openRevisions.has(post.id)) details.open = true;
+    return details;
+  }
+}
+
+/** "edited", with the time in a tooltip and, for screen readers, in words (rule 28). */
+function edited(editedAt) {
+  const time = el("time");
+  time.setAttribute("datetime", editedAt);
+  formatTime(time);
+  const mark = el("span", "post__edited");
+  mark.title = t("Edited {0}", time.title);
+  const visible = el("span", "", t("edited"));
+  visible.setAttribute("aria-hidden", "true");
+  mark.append(visible, el("span", "visually-hidden", t("Edited {0}", time.textContent)));
+  return mark;
 }
 
 export function roleName(role) {

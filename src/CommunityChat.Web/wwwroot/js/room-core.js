@@ -5,6 +5,7 @@ import { Feed } from "./feed.js";
 import { FeedKeyboard } from "./feed-keys.js";
 import { Composer } from "./composer.js";
 import { Announcer } from "./announcer.js";
+import { OwnPosts } from "./own-posts.js";
 
 export function readConfig() {
   return JSON.parse(document.getElementById("room-config").textContent);
@@ -38,6 +39,19 @@ export function openRoom(config, hooks = {}) {
     onAction: (action, post, button) => act(action, post, button).catch((e) => showError(e.message)),
     onShown: (post) => { if (post.author.handle !== config.me) announcer.post(post); },
     onMutedChanged: renderMuted,
+    canEdit: (post) => state.chat?.status === "live" && own.withinWindow(post),
+    loadRevisions: async (post) => {
+      const response = await fetch(`/api/posts/${post.id}/revisions`);
+      if (!response.ok) throw new Error(response.statusText);
+      return response.json();
+    },
+  });
+  const own = new OwnPosts({
+    chatId: config.chatId,
+    me: config.me,
+    feed,
+    invoke: (...args) => connection.invoke(...args),
+    say: (text) => announcer.say(text),
   });
 
   new FeedKeyboard($("feed"));
@@ -76,8 +90,8 @@ export function openRoom(config, hooks = {}) {
       }
       hooks.postAdded?.(post);
     },
-    postChanged: (post) => feed.update(post),
-    postRemoved: (postId) => feed.remove(postId),
+    postChanged: (post) => own.changed(post),
+    postRemoved: (postId) => own.removed(postId),
     chatChanged: (chat) => setChat(chat),
     online: setOnline,
     state: setConnectionState,
@@ -123,6 +137,12 @@ export function openRoom(config, hooks = {}) {
       }
       case "unhide":
         await connection.invoke("Unhide", post.id);
+        break;
+      case "edit":
+        own.edit(post);
+        break;
+      case "delete":
+        await own.delete(post);
         break;
       case "ban": {
         const ban = await askBan(post);
