@@ -162,6 +162,14 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Ban", Exact = true }).ClickAsync();
         await Expect(moderator.Locator("#room-notice")).ToHaveTextAsync($"@{scene.Participant.Handle} can't post for 1,440 minutes.");
         await Expect(moderator.Post("Buy cheap followers")).ToContainTextAsync("Hidden");
+        // Their posts show the ban instead of offering another one, now and after a reload (rule 29).
+        var banButtons = moderator.GetByRole(AriaRole.Button, new() { Name = $"Ban @{scene.Participant.Handle}" });
+        await Expect(banButtons).ToHaveCountAsync(0);
+        await Expect(moderator.Post("Buy cheap followers").Locator(".badge--banned")).ToHaveTextAsync("Banned");
+        await moderator.ReloadAsync();
+        await moderator.ExpectLiveAsync();
+        await Expect(moderator.Post("Buy cheap followers").Locator(".badge--banned")).ToHaveTextAsync("Banned");
+        await Expect(banButtons).ToHaveCountAsync(0);
         // Its author keeps it, marked with the reason (rules 28, 29).
         await Expect(participant.Post("Buy cheap followers")).ToContainTextAsync("Hidden by a moderator: banned");
 

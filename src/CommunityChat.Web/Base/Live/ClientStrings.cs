@@ -13,6 +13,7 @@ public static class ClientStrings
         "@{0} can't post for {1} minutes.",
         "@{0} is banned until you lift it.",
         "Ban @{0}",
+        "Banned",
         "The chat has started.",
         "This chat has ended.",
         "Starting soon: waiting for the host.",

@@ -10,7 +10,8 @@ namespace CommunityChat.Web.Features.Live;
 /// What a joining or reconnecting client receives: the chat, the posts after the last one it has (SPEC rule 7) a page
 /// at a time (<see cref="More"/>: join again after the last one to get the rest), and for a reconnecting reader the
 /// ids of earlier posts hidden meanwhile. <see cref="Polls"/> is part of the contract (SPEC section 4) and stays empty
-/// until polls exist (rule 9).
+/// until polls exist (rule 9). <see cref="Banned"/> lists, for moderators only, the handles banned in the chat's
+/// community right now, so their posts show that state instead of a second "Ban" (rule 29).
 /// </summary>
 public sealed record JoinResult(
     ChatDto Chat,
@@ -21,9 +22,10 @@ public sealed record JoinResult(
     IReadOnlyList<long> Liked,
     bool Moderator,
     IReadOnlyList<long> Hidden,
-    bool More);
+    bool More,
+    IReadOnlyList<string> Banned);
 
-public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader posts, IConfiguration configuration)
+public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader posts, IConfiguration configuration, TimeProvider clock)
 {
     /// <summary>Posts per Join answer: a long chat arrives in pages rather than one huge message.</summary>
     private int JoinPageSize =>
@@ -45,6 +47,17 @@ public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader p
         var asked = chat.Questions.Where(q => q.AskedAt != null).ToList();
         // A reconnecting client may still show posts hidden while it was away: tell it which to drop.
         var hidden = afterSequence > 0 ? await posts.HiddenUpToAsync(chatId, afterSequence, viewer) : [];
-        return new JoinResult(chat, asked, more ? page[..JoinPageSize] : page, [], online, liked, viewer.IsModerator, hidden, more);
+        var banned = viewer.IsModerator ? await BannedAsync(chatId) : [];
+        return new JoinResult(chat, asked, more ? page[..JoinPageSize] : page, [], online, liked, viewer.IsModerator, hidden, more, banned);
+    }
+
+    private async Task<IReadOnlyList<string>> BannedAsync(int chatId)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var communityId = db.Chats.Where(c => c.Id == chatId).Select(c => c.CommunityId);
+        return await db.Bans
+            .Where(b => communityId.Contains(b.CommunityId) && (b.Until == null || b.Until > now))
+            .Join(db.Users, b => b.UserId, u => u.Id, (_, u) => u.UserName!)
+            .ToListAsync();
     }
 }

@@ -20,6 +20,8 @@ export class Feed {
     this.filter = "all";
     this.muted = new Set(JSON.parse(localStorage.getItem("cc.muted") || "[]"));
     this.liked = new Set();
+    /** Handles (lowercase) banned in this community, known to moderators (Join) and updated when they ban. */
+    this.banned = new Set();
     // Whether the reader is at the newest post. Only the reader's own scrolling changes it: a filter, a re-rendered
     // post, a dialog or a resize changes the layout under them, and the feed then goes back to the end (SPEC rule 31).
     this.following = true;
@@ -139,6 +141,14 @@ export class Feed {
     if (on) this.liked.add(postId); else this.liked.delete(postId);
     const post = this.posts.get(postId);
     if (post) this.update(post);
+  }
+
+  /** Marks people as banned and redraws their posts. */
+  setBanned(handles) {
+    for (const handle of handles) this.banned.add(handle.toLowerCase());
+    for (const post of this.posts.values()) {
+      if (this.banned.has(post.author.handle.toLowerCase())) this.update(post);
+    }
   }
 
   mute(handle, on) {
@@ -321,7 +331,11 @@ export class Feed {
       highlight.setAttribute("aria-pressed", String(post.highlighted));
       actions.append(highlight);
       if (post.kind !== "question") actions.append(post.hidden ? button(t("Unhide"), "unhide") : button(t("Hide"), "hide"));
-      if (post.author.role === "participant") actions.append(button(t("Ban @{0}", post.author.handle), "ban"));
+      if (post.author.role === "participant") {
+        // A banned person's posts say so instead of offering a second ban (SPEC rule 29).
+        if (this.banned.has(post.author.handle.toLowerCase())) actions.append(el("span", "badge badge--banned", t("Banned")));
+        else actions.append(button(t("Ban @{0}", post.author.handle), "ban"));
+      }
     }
     // Many "Like" and "Hide" buttons share a name; each one's description says whose post it acts on.
     for (const b of actions.querySelectorAll("button")) b.setAttribute("aria-describedby", meta.id);

@@ -77,6 +77,7 @@ export function openRoom(config, hooks = {}) {
       } else {
         feed.reset(result.posts, result.liked);
       }
+      if (result.banned?.length) feed.setBanned(result.banned);
       state.asked = result.questions;
       setChat(result.chat);
       setOnline(result.online);
@@ -105,7 +106,8 @@ export function openRoom(config, hooks = {}) {
       const response = await fetch(`/api/chats/${config.chatId}/posts?after=${after}&limit=${pageSize}`);
       if (!response.ok) return;
       const page = await response.json();
-      for (const post of page) feed.update(post);
+      // put, not update: a post unhidden while this client was away comes back in its place.
+      for (const post of page) feed.put(post);
       if (page.length < pageSize) return;
       after = page[page.length - 1].sequence;
     }
@@ -148,6 +150,7 @@ export function openRoom(config, hooks = {}) {
         const ban = await askBan(post);
         if (ban) {
           await connection.invoke("BanPerson", config.community, post.author.handle, ban);
+          feed.setBanned([post.author.handle]);
           showNotice(ban.minutes ? t("@{0} can't post for {1} minutes.", post.author.handle, n(ban.minutes)) : t("@{0} is banned until you lift it.", post.author.handle));
         }
         break;
