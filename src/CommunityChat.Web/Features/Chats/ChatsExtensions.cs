@@ -4,7 +4,9 @@ public static class ChatsExtensions
 {
     public static IServiceCollection AddChats(this IServiceCollection services)
     {
+        services.AddScoped<PlanRules>();
         services.AddScoped<ChatPlanning>();
+        services.AddScoped<PlanChanges>();
         services.AddScoped<ChatLifecycle>();
         services.AddScoped<ChatSchedule>();
         services.AddHostedService<ChatScheduleService>();
