@@ -1,7 +1,9 @@
+using CommunityChat.Core.Calendar;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace CommunityChat.Web.Features.Chats;
 
@@ -50,5 +52,21 @@ public sealed class ChatPlanning(
         audit.Record(community.Id, null, hostId, "chat.planned", chat.Slug);
         await db.SaveChangesAsync();
         return await chats.GetAsync(chat.Id, hostId);
+    }
+
+    /// <summary>
+    /// What the plan form proposes for a new chat (SPEC rule 27): the weekday and local time of the community's last
+    /// chat at its next occurrence, and that chat's length; null when the community has had no chat yet.
+    /// </summary>
+    public async Task<(DateTime LocalStart, int DurationMinutes)?> NextSlotAsync(string communitySlug, TimeZoneInfo zone)
+    {
+        var last = await db.Chats.AsNoTracking()
+            .Where(c => c.Community.Slug == communitySlug)
+            .OrderByDescending(c => c.ScheduledStart)
+            .Select(c => new { c.ScheduledStart, c.DurationMinutes })
+            .FirstOrDefaultAsync();
+        return last is null
+            ? null
+            : (NextSlot.After(new DateTimeOffset(last.ScheduledStart, TimeSpan.Zero), clock.GetUtcNow(), zone), last.DurationMinutes);
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
 namespace CommunityChat.Web.Features.Chats;
 
 public static class ChatsExtensions
@@ -10,6 +12,7 @@ public static class ChatsExtensions
         services.AddScoped<ChatLifecycle>();
         services.AddScoped<ChatSchedule>();
         services.AddHostedService<ChatScheduleService>();
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AddPageRoute("/Chats/Plan", PlanModel.EditRoute));
         return services;
     }
 }
