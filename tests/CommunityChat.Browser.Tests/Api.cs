@@ -60,6 +60,14 @@ public sealed class Api(Uri baseAddress) : IDisposable
         return new ChatScene(community, chat, moderator, guest, participant);
     }
 
+    /// <summary>A draft in the scene's community, a week away, planned by its moderator.</summary>
+    public Task<ChatDto> PlanDraftAsync(ChatScene scene, string title) =>
+        SendAsync<ChatDto>(HttpMethod.Post, $"/api/communities/{scene.Community}/chats", scene.Moderator, new { title, scheduledStart = DateTimeOffset.UtcNow.AddDays(7), draft = true });
+
+    /// <summary>A change to the chat's plan made elsewhere (another moderator, a bot): PUT /api/chats/{id}.</summary>
+    public Task ChangePlanAsync(ChatScene scene, object change) =>
+        SendAsync(HttpMethod.Put, $"/api/chats/{scene.Chat.Id}", scene.Moderator, change);
+
     public Task StartAsync(ChatScene scene) =>
         SendAsync(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/start", scene.Moderator, null);
 

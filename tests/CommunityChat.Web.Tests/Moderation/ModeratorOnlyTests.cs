@@ -12,6 +12,8 @@ public sealed class ModeratorOnlyTests(ModeratorOnlyFixture fixture) : IClassFix
         { "POST", "api/chats/{chat}/end", null },
         { "POST", "api/chats/{chat}/questions/2/ask", null },
         { "PUT", "api/chats/{chat}/settings", """{"slowModeSeconds":30,"locked":true,"autopilot":true}""" },
+        { "PUT", "api/chats/{chat}", """{"title":"Sneaky","questions":[]}""" },
+        { "DELETE", "api/chats/{chat}", null },
         { "POST", "api/posts/{post}/hide", """{"reason":"spam"}""" },
         { "POST", "api/posts/{post}/unhide", null },
         { "POST", "api/posts/{post}/highlight", null },

@@ -2,7 +2,10 @@ using CommunityChat.Web.Data;
 
 namespace CommunityChat.Web.Base.Chats;
 
-/// <summary>A chat as the API and the hub show it (SPEC section 4). <see cref="Questions"/> holds only asked ones for non-moderators.</summary>
+/// <summary>
+/// A chat as the API and the hub show it (SPEC section 4). <see cref="Questions"/> holds only asked ones for
+/// non-moderators; <see cref="PlanVersion"/> (what a change to the plan is made from, rule 27) is for moderators only.
+/// </summary>
 public sealed record ChatDto(
     int Id,
     string CommunitySlug,
@@ -23,7 +26,8 @@ public sealed record ChatDto(
     int SlowModeSeconds,
     bool Locked,
     int MaxPostLength,
-    string? RecapUrl);
+    string? RecapUrl,
+    int? PlanVersion = null);
 
 public sealed record GuestDto(string Handle, string DisplayName);
 

@@ -1,5 +1,10 @@
 namespace CommunityChat.Web.Features.Chats;
 
+/// <summary>
+/// A plan: the body of POST /api/communities/{slug}/chats and of PUT /api/chats/{id} (SPEC rule 27), where every field
+/// is optional (absent: unchanged), <see cref="Questions"/> is the whole planned list, and <see cref="PlanVersion"/>
+/// (or an If-Match header) is the version the change was made from.
+/// </summary>
 public sealed record PlanChatRequest(
     string? Title,
     string? Topic,
@@ -7,10 +12,11 @@ public sealed record PlanChatRequest(
     string? Hashtag,
     DateTimeOffset? ScheduledStart,
     int? DurationMinutes,
-    IReadOnlyList<string>? Guests,
-    IReadOnlyList<PlannedQuestion>? Questions,
+    IReadOnlyList<string?>? Guests,
+    IReadOnlyList<PlannedQuestion?>? Questions,
     bool? Autopilot,
-    bool? Draft);
+    bool? Draft,
+    int? PlanVersion = null);
 
 public sealed record PlannedQuestion(int Number, string? Text, int? OffsetMinutes);
 

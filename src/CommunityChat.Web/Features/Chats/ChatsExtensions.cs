@@ -1,13 +1,18 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
 namespace CommunityChat.Web.Features.Chats;
 
 public static class ChatsExtensions
 {
     public static IServiceCollection AddChats(this IServiceCollection services)
     {
+        services.AddScoped<PlanRules>();
         services.AddScoped<ChatPlanning>();
+        services.AddScoped<PlanChanges>();
         services.AddScoped<ChatLifecycle>();
         services.AddScoped<ChatSchedule>();
         services.AddHostedService<ChatScheduleService>();
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AddPageRoute("/Chats/Plan", PlanModel.EditRoute));
         return services;
     }
 }

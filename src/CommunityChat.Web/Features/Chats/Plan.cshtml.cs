@@ -1,5 +1,7 @@
-using CommunityChat.Web.Base.Access;
+using System.Globalization;
+using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Communities;
+using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -9,62 +11,82 @@ using Microsoft.Extensions.Localization;
 
 namespace CommunityChat.Web.Features.Chats;
 
-/// <summary>The moderator's planning form: the card, the schedule in the community's time zone, guests and questions.</summary>
+/// <summary>
+/// The moderator's planning form: the card, the schedule in the community's time zone, guests and questions. At
+/// /c/{community}/plan it plans a new chat; at /c/{community}/{chat}/plan it changes that chat's plan (SPEC rule 27),
+/// from the version it showed, and its Schedule handler turns a draft into a scheduled chat.
+/// </summary>
 [Authorize]
 public sealed class PlanModel(
     CommunityReader communities,
+    ChatReader chats,
     ChatPlanning planning,
+    PlanChanges changes,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t) : PageModel
 {
     public const int QuestionRows = 8;
 
+    /// <summary>The second address of this page: editing a chat's plan.</summary>
+    public const string EditRoute = "c/{community}/{chat}/plan";
+
     public CommunityDto Community { get; private set; } = null!;
+
+    /// <summary>The chat whose plan is being changed, or null for a new plan.</summary>
+    public ChatDto? Chat { get; private set; }
 
     public string? Error { get; private set; }
 
     [BindProperty]
     public PlanForm Form { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string community)
+    public bool IsLive => Chat?.Status == ChatStatus.Live;
+
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(Community.TimeZone);
+
+    public async Task<IActionResult> OnGetAsync(string community, string? chat)
     {
-        if (await LoadAsync(community) is { } denied)
+        if (await LoadAsync(community, chat) is { } denied)
         {
             return denied;
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(Community.TimeZone);
-        var tomorrow = TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone).Date.AddDays(1).AddHours(17);
-        Form = new PlanForm { Start = tomorrow, Hashtag = Community.Hashtag, Format = t["{0} questions directed at the guest. Everyone's welcome to share.", QuestionRows] };
+        if (Chat is not null)
+        {
+            Form = PlanForm.From(Chat, Zone);
+            if (Chat.Status == ChatStatus.Ended)
+            {
+                Error = t["This chat has ended: its plan can't change any more."];
+            }
+
+            return Page();
+        }
+
+        var next = await planning.NextSlotAsync(community, Zone);
+        var tomorrow = TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, Zone).Date.AddDays(1).AddHours(17);
+        Form = new PlanForm
+        {
+            Start = next?.LocalStart ?? tomorrow,
+            DurationMinutes = next?.DurationMinutes ?? PlanRules.DefaultDurationMinutes,
+            Hashtag = Community.Hashtag,
+            Format = t["{0} questions directed at the guest. Everyone's welcome to share.", QuestionRows],
+        };
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string community)
+    public async Task<IActionResult> OnPostAsync(string community, string? chat)
     {
-        if (await LoadAsync(community) is { } denied)
+        if (await LoadAsync(community, chat) is { } denied)
         {
             return denied;
         }
 
         try
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(Community.TimeZone);
-            var local = Form.Start is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Unspecified) : (DateTime?)null;
-            if (local is { } skipped && zone.IsInvalidTime(skipped))
-            {
-                throw Refusal.BadRequest(t["{0} doesn't exist in {1}: the clocks jump forward then. Pick another time.", skipped.ToString("g", System.Globalization.CultureInfo.CurrentCulture), Community.TimeZone]);
-            }
-
-            DateTimeOffset? start = local is { } valid ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(valid, zone)) : null;
-            var questions = Form.Questions
-                .Select((q, i) => (q, Number: i + 1))
-                .Where(x => !string.IsNullOrWhiteSpace(x.q.Text))
-                .Select(x => new PlannedQuestion(x.Number, x.q.Text, x.q.OffsetMinutes))
-                .ToList();
-            var guests = (Form.Guests ?? "").Split([',', ' ', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var chat = await planning.CreateAsync(User.UserId(), community, new PlanChatRequest(
-                Form.Title, Form.Topic, Form.Format, Form.Hashtag, start, Form.DurationMinutes, guests, questions, Form.Autopilot, Form.Draft));
-            return LocalRedirect(chat.Url + "/moderate");
+            var saved = Chat is null
+                ? await planning.CreateAsync(User.UserId(), community, ToRequest())
+                : await changes.ChangeAsync(Chat.Id, User.UserId(), ToRequest(), Form.PlanVersion);
+            return LocalRedirect(saved.Url + "/moderate");
         }
         catch (Refusal refusal)
         {
@@ -73,7 +95,56 @@ public sealed class PlanModel(
         }
     }
 
-    private async Task<IActionResult?> LoadAsync(string slug)
+    /// <summary>"Schedule" on a draft (community page, console): it goes on the community page as it is.</summary>
+    public async Task<IActionResult> OnPostScheduleAsync(string community, string? chat, string? returnUrl)
+    {
+        if (await LoadAsync(community, chat) is { } denied)
+        {
+            return denied;
+        }
+
+        if (Chat is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await changes.ChangeAsync(Chat.Id, User.UserId(), new PlanChatRequest(null, null, null, null, null, null, null, null, null, Draft: false), null);
+            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : CommunityReader.Url(community));
+        }
+        catch (Refusal refusal)
+        {
+            Form = PlanForm.From(Chat, Zone);
+            Error = refusal.Message;
+            return Page();
+        }
+    }
+
+    /// <summary>The form as a plan. Fields it shows read-only (a live chat's schedule) come back as they were: unchanged.</summary>
+    private PlanChatRequest ToRequest()
+    {
+        var local = Form.Start is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Unspecified) : (DateTime?)null;
+        if (local is { } skipped && Zone.IsInvalidTime(skipped))
+        {
+            throw Refusal.BadRequest(t["{0} doesn't exist in {1}: the clocks jump forward then. Pick another time.", skipped.ToString("g", CultureInfo.CurrentCulture), Community.TimeZone]);
+        }
+
+        // The form shows minutes: a start saved with seconds comes back without them, and that is not a change.
+        DateTimeOffset? start = local is { } valid && (Chat is null || valid != PlanForm.LocalStart(Chat, Zone))
+            ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(valid, Zone))
+            : Chat is null ? null : new DateTimeOffset(Chat.ScheduledStart, TimeSpan.Zero);
+        var questions = Form.Questions
+            .Select((q, i) => (q, Number: i + 1))
+            .Where(x => !string.IsNullOrWhiteSpace(x.q.Text))
+            .Select(x => new PlannedQuestion(x.Number, x.q.Text, x.q.OffsetMinutes))
+            .ToList();
+        var guests = (Form.Guests ?? "").Split([',', ' ', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new PlanChatRequest(
+            Form.Title ?? "", Form.Topic ?? "", Form.Format ?? "", Form.Hashtag ?? "", start, Form.DurationMinutes, guests, questions, Form.Autopilot, Form.Draft);
+    }
+
+    private async Task<IActionResult?> LoadAsync(string slug, string? chatSlug)
     {
         if (await communities.FindForAsync(slug, User.UserId()) is not { } found)
         {
@@ -81,37 +152,16 @@ public sealed class PlanModel(
         }
 
         Community = found.Community;
+        if (chatSlug is not null)
+        {
+            if (await chats.FindBySlugAsync(slug, chatSlug, User.UserId()) is not { } chat)
+            {
+                return NotFound();
+            }
+
+            Chat = chat.Chat;
+        }
+
         return found.Viewer.IsModerator ? null : Forbid();
     }
-}
-
-public sealed class PlanForm
-{
-    public string? Title { get; set; }
-
-    public string? Topic { get; set; }
-
-    public string? Format { get; set; }
-
-    public string? Hashtag { get; set; }
-
-    public DateTime? Start { get; set; }
-
-    public int DurationMinutes { get; set; } = 60;
-
-    public string? Guests { get; set; }
-
-    public bool Autopilot { get; set; }
-
-    public bool Draft { get; set; }
-
-    public List<PlanQuestionRow> Questions { get; set; } =
-        Enumerable.Range(0, PlanModel.QuestionRows).Select(i => new PlanQuestionRow { OffsetMinutes = i * 7 }).ToList();
-}
-
-public sealed class PlanQuestionRow
-{
-    public string? Text { get; set; }
-
-    public int? OffsetMinutes { get; set; }
 }

@@ -1,4 +1,5 @@
-// The moderator console: /c/{community}/{chat}/moderate. Start, ask, settings, end; the feed with Hide and Highlight.
+// The moderator console: /c/{community}/{chat}/moderate. Start, ask, settings, end; the feed with Hide and Highlight;
+// the running clock and, under autopilot, the countdown to the next question; inline edits of the questions (rule 27).
 import { t, n } from "./strings.js";
 import { openRoom, readConfig } from "./room-core.js";
 import { formatTime } from "./site.js";
@@ -6,6 +7,10 @@ import { formatTime } from "./site.js";
 const config = readConfig();
 const $ = (id) => document.getElementById(id);
 let chat = null;
+/** The question being edited inline: { number, text, version (the plan's version when the edit began), error }. */
+let editing = null;
+// The server's clock, as the page saw it: the clocks below count from the server's start time, not this machine's.
+const skew = Date.parse($("console-clock").dataset.serverNow) - Date.now();
 
 const room = openRoom(config, {
   chatChanged: (value) => { chat = value; render(); },
@@ -41,11 +46,21 @@ function render() {
   $("console-status").textContent = {
     draft: t("Draft: not on the community page yet."),
     scheduled: t("Scheduled. Start the chat when you're ready."),
-    live: t("Live. Questions are posted when you ask them."),
+    live: chat.autopilot
+      ? t("Live. Autopilot asks each question at its minute; you can still ask one early.")
+      : t("Live. Questions are posted when you ask them."),
     ended: t("Ended. The transcript is public."),
   }[chat.status];
+  for (const e of document.querySelectorAll("[data-plan-action=delete]")) e.hidden = !["draft", "scheduled"].includes(chat.status);
+  for (const e of document.querySelectorAll("[data-plan-action=schedule]")) e.hidden = chat.status !== "draft";
+  for (const e of document.querySelectorAll(".plan-actions")) e.hidden = chat.status === "ended";
+  if (chat.status === "ended") editing = null;
+  tick();
 
   const list = $("question-list");
+  // The list is rebuilt on every change: whoever had focus in it (an edit box, a button) keeps it.
+  const focused = list.contains(document.activeElement) ? document.activeElement : null;
+  const selection = focused?.tagName === "TEXTAREA" ? [focused.selectionStart, focused.selectionEnd] : null;
   list.replaceChildren(...chat.questions.map((q) => {
     const li = document.createElement("li");
     li.dataset.asked = String(Boolean(q.askedAt));
@@ -74,20 +89,147 @@ function render() {
       b.type = "button";
       b.className = "secondary small";
       b.textContent = t("Ask Q{0}", q.number);
+      b.id = `ask-q${q.number}`;
       b.disabled = !live;
       b.addEventListener("click", () => run(() => room.connection.invoke("Ask", config.chatId, q.number)));
       head.append(b);
+    }
+    if (editing?.number === q.number) {
+      li.append(head, editForm(q));
+      return li;
+    }
+    if (chat.status !== "ended") {
+      const edit = document.createElement("button");
+      edit.type = "button";
+      edit.className = "secondary small";
+      edit.id = `edit-q${q.number}`;
+      edit.textContent = t("Edit Q{0}", q.number);
+      edit.addEventListener("click", () => {
+        editing = { number: q.number, text: q.text, version: chat.planVersion, error: "" };
+        render();
+        $(`edit-q${q.number}-text`)?.focus();
+      });
+      head.append(edit);
     }
     const text = document.createElement("p");
     text.textContent = q.text;
     li.append(head, text);
     return li;
   }));
+  if (focused?.id && $(focused.id) && $(focused.id) !== focused) {
+    $(focused.id).focus();
+    if (selection) $(focused.id).setSelectionRange(...selection);
+  }
 
   $("slow-mode").value = String(chat.slowModeSeconds);
   $("lock").checked = chat.locked;
   $("autopilot").checked = chat.autopilot;
 }
+
+/** The inline editor of one question's text: Save sends the whole planned list with this one changed (PUT /api/chats/{id}). */
+function editForm(q) {
+  const form = document.createElement("form");
+  form.className = "stacked-form question-edit";
+  const id = `edit-q${q.number}-text`;
+  const label = document.createElement("label");
+  label.htmlFor = id;
+  label.textContent = t("Q{0} text", q.number);
+  const box = document.createElement("textarea");
+  box.id = id;
+  box.rows = 3;
+  box.maxLength = 2000;
+  box.value = editing.text;
+  box.addEventListener("input", () => { editing.text = box.value; });
+  box.addEventListener("keydown", (event) => { if (event.key === "Escape") stopEditing(q.number); });
+  const error = document.createElement("p");
+  error.className = "error";
+  error.setAttribute("role", "alert");
+  error.textContent = editing.error;
+  error.hidden = !editing.error;
+  const actions = document.createElement("div");
+  actions.className = "inline-fields";
+  const save = document.createElement("button");
+  save.type = "submit";
+  save.textContent = t("Save");
+  const cancel = document.createElement("button");
+  cancel.type = "button";
+  cancel.className = "secondary";
+  cancel.textContent = t("Cancel");
+  cancel.addEventListener("click", () => stopEditing(q.number));
+  actions.append(save, cancel);
+  form.append(label, box, error, actions);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    saveQuestion(q.number, save).catch(() => showEditError(t("Something went wrong. Check your connection and try again.")));
+  });
+  return form;
+}
+
+function stopEditing(number) {
+  editing = null;
+  render();
+  $(`edit-q${number}`)?.focus();
+}
+
+function showEditError(message) {
+  if (!editing) return;
+  editing.error = message;
+  render();
+  $(`edit-q${editing.number}-text`)?.focus();
+}
+
+/**
+ * Saves from the plan's version the edit began with: if another moderator changed the plan meanwhile, the server says so
+ * (409) and the text stays here; their change is already on screen, so Save again applies this one on top of it.
+ */
+async function saveQuestion(number, button) {
+  button.disabled = true;
+  const questions = chat.questions.map((q) => ({
+    number: q.number,
+    text: q.number === number ? editing.text : q.text,
+    offsetMinutes: q.offsetMinutes ?? null,
+  }));
+  const response = await fetch(`/api/chats/${config.chatId}`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json", "If-Match": `"${editing.version}"` },
+    body: JSON.stringify({ questions }),
+  });
+  const data = await response.json().catch(() => ({}));
+  button.disabled = false;
+  if (!response.ok) {
+    if (response.status === 409) editing.version = chat.planVersion;
+    showEditError(data.detail ?? t("Something went wrong. Check your connection and try again."));
+    return;
+  }
+  chat = data;
+  stopEditing(number);
+}
+
+/** "12:07": minutes (past 59 too) and seconds. */
+function minutesAndSeconds(milliseconds) {
+  const seconds = Math.max(0, Math.floor(milliseconds / 1000));
+  return `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+/** Under autopilot, the next question it will ask: the unasked one with the earliest minute. */
+function nextTimedQuestion() {
+  return chat.questions
+    .filter((q) => !q.askedAt && q.offsetMinutes !== null && q.offsetMinutes !== undefined)
+    .sort((a, b) => a.offsetMinutes - b.offsetMinutes || a.number - b.number)[0];
+}
+
+/** The running clock since the start and the countdown to autopilot's next question (SPEC rule 31). */
+function tick() {
+  const started = chat?.status === "live" && chat.startedAt ? Date.parse(chat.startedAt) : NaN;
+  $("console-clock").hidden = Number.isNaN(started);
+  if (Number.isNaN(started)) return;
+  const now = Date.now() + skew;
+  $("clock-elapsed").textContent = minutesAndSeconds(now - started);
+  const next = chat.autopilot ? nextTimedQuestion() : null;
+  $("clock-next-row").hidden = !next;
+  if (next) $("clock-next").textContent = minutesAndSeconds(started + next.offsetMinutes * 60_000 - now);
+}
+setInterval(tick, 1000);
 
 $("start-chat").addEventListener("click", () => run(() => room.connection.invoke("Start", config.chatId)));
 $("ask-next").addEventListener("click", () => {
