@@ -70,6 +70,14 @@ public sealed partial class TranslationCompletenessTests
     }
 
     [Fact]
+    public void The_scripts_strings_are_listed_once_each()
+    {
+        // A key listed twice made every room page a 500 (ClientStrings.For builds a dictionary).
+        var twice = ClientStrings.Keys.GroupBy(key => key, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(twice);
+    }
+
+    [Fact]
     public void The_scripts_get_every_string_they_show_and_no_other()
     {
         var scripts = Path.Combine(FindRepositoryRoot(), "src", "CommunityChat.Web", "wwwroot", "js");

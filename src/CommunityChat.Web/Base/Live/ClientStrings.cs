@@ -81,8 +81,6 @@ public static class ClientStrings
         "Unhide",
         "Edit",
         "Delete",
-        "Save",
-        "Cancel",
         "edited",
         "Edited {0}",
         "Hidden by a moderator: {0}",

@@ -41,9 +41,5 @@ function showStartsIn() {
   startsIn.textContent = t("Starts {0}", text);
 }
 
-// On a phone, the chat's facts fold away while it is live, so the feed and the composer fit on the screen.
-const about = document.querySelector(".room__about");
-if (about && room.dataset.status === "live" && matchMedia("(max-width: 40rem)").matches) about.open = false;
-
 showStartsIn();
 setInterval(showStartsIn, 30_000);

@@ -24,3 +24,9 @@ export function formatTimes(root = document) {
 }
 
 formatTimes();
+
+// On a phone, panels marked data-fold-on-phone start folded (the chat's facts, the console's questions and settings),
+// so the feed and the composer fit on the screen (SPEC rule 31).
+if (matchMedia("(max-width: 50rem)").matches) {
+  document.querySelectorAll("details[data-fold-on-phone]").forEach((details) => { details.open = false; });
+}
