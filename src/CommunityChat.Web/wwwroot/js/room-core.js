@@ -91,7 +91,12 @@ export function openRoom(config, hooks = {}) {
       }
       hooks.postAdded?.(post);
     },
-    postChanged: (post) => own.changed(post),
+    postChanged: (post) => {
+      own.changed(post);
+      // A corrected question (rule 27) keeps the room's list of asked questions true.
+      const asked = post.kind === "question" && state.asked.find((q) => q.number === post.questionNumber);
+      if (asked) asked.text = post.text;
+    },
     postRemoved: (postId) => own.removed(postId),
     chatChanged: (chat) => setChat(chat),
     online: setOnline,
