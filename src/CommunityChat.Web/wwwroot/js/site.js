@@ -25,8 +25,12 @@ export function formatTimes(root = document) {
 
 formatTimes();
 
-// On a phone, panels marked data-fold-on-phone start folded (the chat's facts, the console's questions and settings),
-// so the feed and the composer fit on the screen (SPEC rule 31).
-if (matchMedia("(max-width: 50rem)").matches) {
-  document.querySelectorAll("details[data-fold-on-phone]").forEach((details) => { details.open = false; });
-}
+// Folds (site.css): on a phone the chat's facts and the console's questions and settings wait behind a toggle.
+document.querySelectorAll(".fold").forEach((fold) => {
+  const toggle = fold.querySelector(".fold__toggle");
+  toggle?.addEventListener("click", () => {
+    const open = !fold.hasAttribute("data-open");
+    fold.toggleAttribute("data-open", open);
+    toggle.setAttribute("aria-expanded", String(open));
+  });
+});
