@@ -41,11 +41,30 @@ public sealed class PageTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(reader.Locator("section#q1")).ToBeVisibleAsync();
         failures.AddRange(await SeriousViolationsAsync(reader, "ended transcript"));
 
+        // The pages issue 12 changed: before the start, the plan's edit and delete pages, and the phone layouts.
+        var upcoming = await app.Api.CreateSceneAsync(app.Admin);
+        await reader.GotoAsync(upcoming.RoomPath);
+        await Expect(reader.Locator("#before-start")).ToBeVisibleAsync();
+        failures.AddRange(await SeriousViolationsAsync(reader, "room before the start"));
+        var planner = await app.SignInAsync(upcoming.Moderator, $"{upcoming.RoomPath}/plan");
+        await Expect(planner.GetByRole(AriaRole.Button, new() { Name = "Save" })).ToBeVisibleAsync();
+        failures.AddRange(await SeriousViolationsAsync(planner, "plan edit"));
+        await planner.GotoAsync($"{upcoming.RoomPath}/delete");
+        failures.AddRange(await SeriousViolationsAsync(planner, "delete chat"));
+
+        var phone = new ViewportSize { Width = 390, Height = 844 };
+        var phoneParticipant = await app.SignInAsync(live.Participant, live.RoomPath, phone);
+        await phoneParticipant.ExpectLiveAsync();
+        failures.AddRange(await SeriousViolationsAsync(phoneParticipant, "live room on a phone"));
+        var phoneModerator = await app.SignInAsync(live.Moderator, live.ConsolePath, phone);
+        await phoneModerator.ExpectLiveAsync();
+        failures.AddRange(await SeriousViolationsAsync(phoneModerator, "moderator console on a phone"));
+
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
     [Fact]
-    public async Task Choosing_French_in_the_header_and_switching_speaks_French_and_it_stays_after_a_reload()
+    public async Task Choosing_French_in_the_footer_and_switching_speaks_French_and_it_stays_after_a_reload()
     {
         var reader = await app.OpenAnonymouslyAsync("/");
         await Expect(reader.Locator("html")).ToHaveAttributeAsync("lang", "en");
