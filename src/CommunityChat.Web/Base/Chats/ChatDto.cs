@@ -27,7 +27,8 @@ public sealed record ChatDto(
     bool Locked,
     int MaxPostLength,
     string? RecapUrl,
-    int? PlanVersion = null);
+    int? PlanVersion = null,
+    string CommunityName = "");
 
 public sealed record GuestDto(string Handle, string DisplayName);
 
