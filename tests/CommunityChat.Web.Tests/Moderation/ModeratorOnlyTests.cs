@@ -22,6 +22,7 @@ public sealed class ModeratorOnlyTests(ModeratorOnlyFixture fixture) : IClassFix
         { "DELETE", "api/communities/{community}/bans/{handle}", null },
         { "GET", "api/communities/{community}/audit", null },
         { "GET", "api/communities/{community}/reports", null },
+        { "PUT", "api/communities/{community}/settings", """{"name":"Hijacked","timeZone":"Europe/Paris"}""" },
     };
 
     public static TheoryData<string> HubMethods =>
