@@ -96,6 +96,19 @@ public sealed class ReportTests : IAsyncLifetime
         Assert.Equal("Only a moderator of this community can do that.", await Http.ProblemDetailAsync(participant, HttpStatusCode.Forbidden));
     }
 
+    [Fact]
+    public async Task The_room_has_the_report_dialog_for_signed_in_people_only()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+
+        var participant = await (await cast.Participant.Http.GetAsync(cast.Chat.Url.TrimStart('/'))).Content.ReadAsStringAsync();
+        var reader = await (await _app.Anonymous().GetAsync(cast.Chat.Url.TrimStart('/'))).Content.ReadAsStringAsync();
+
+        Assert.Contains("id=\"report-dialog\"", participant, StringComparison.Ordinal);
+        Assert.Contains(">Send report</button>", participant, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"report-dialog\"", reader, StringComparison.Ordinal);
+    }
+
     private static async Task<List<ReportItemView>> QueueAsync(Cast cast) =>
         await Http.ReadAsync<List<ReportItemView>>(await cast.Moderator.Http.GetAsync($"api/communities/{Cast.Community}/reports"), HttpStatusCode.OK);
 }
