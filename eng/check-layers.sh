@@ -10,6 +10,7 @@ web="$root/src/CommunityChat.Web"
 # "From -> To": the only arrows between features. Keep the list short and acyclic; each one is a decision.
 ALLOWED=(
   "Moderation -> Recaps"   # the console holds the recap editor (SPEC rule 10)
+  "Reports -> Moderation"  # the report queue hides posts and bans through the one moderation path (SPEC rule 8)
 )
 
 failures=0

@@ -8,6 +8,7 @@ using CommunityChat.Web.Features.Imports;
 using CommunityChat.Web.Features.Live;
 using CommunityChat.Web.Features.Moderation;
 using CommunityChat.Web.Features.Recaps;
+using CommunityChat.Web.Features.Reports;
 using CommunityChat.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ builder.Services.AddLive();
 builder.Services.AddModeration();
 builder.Services.AddRecaps();
 builder.Services.AddImports();
+builder.Services.AddReports();
 
 var app = builder.Build();
 
@@ -38,6 +40,7 @@ app.MapCommunityFeed();
 app.MapRecapsApi();
 app.MapImportsApi();
 app.MapClaimsApi();
+app.MapReportsApi();
 app.MapChatHub();
 app.MapRazorPages();
 

@@ -16,6 +16,7 @@ public static class BaseExtensions
         services.AddScoped<Permissions>();
         services.AddScoped<People>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<ActionThrottle>();
         services.AddScoped<CommunityReader>();
         services.AddScoped<ChatReader>();
         services.AddScoped<ChatSlugs>();

@@ -44,6 +44,8 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     public DbSet<ProfileClaim> ProfileClaims => Set<ProfileClaim>();
 
+    public DbSet<Report> Reports => Set<Report>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -58,5 +60,6 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
         configurationBuilder.Properties<PostKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AuthorRole>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ClaimStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReportStatus>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

@@ -20,6 +20,9 @@ public class Community
 
     public int MaxPostLength { get; set; } = 280;
 
+    /// <summary>Words the community refuses in posts (stored here; premoderation enforces them, SPEC rule 20).</summary>
+    public List<string> BlockedWords { get; set; } = [];
+
     public DateTime CreatedAt { get; set; }
 
     public List<CommunityModerator> Moderators { get; set; } = [];

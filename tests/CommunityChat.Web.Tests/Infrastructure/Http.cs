@@ -76,3 +76,9 @@ public sealed record ChatView(
 public sealed record JoinView(ChatView Chat, IReadOnlyList<QuestionView> Questions, IReadOnlyList<PostView> Posts, int Online, bool Moderator, IReadOnlyList<long> Hidden, bool More);
 
 public sealed record AuditView(DateTime At, string Actor, string Action, int? ChatId, string? Target, string? Detail);
+
+public sealed record ReportView(long Id, long PostId, string Reason, string Status, DateTime CreatedAt);
+
+public sealed record ReporterView(string Handle, string DisplayName);
+
+public sealed record ReportItemView(long Id, string Status, string Reason, DateTime CreatedAt, ReporterView Reporter, PostView Post, string? HandledBy, DateTime? HandledAt);

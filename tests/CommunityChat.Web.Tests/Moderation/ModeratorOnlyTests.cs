@@ -21,6 +21,8 @@ public sealed class ModeratorOnlyTests(ModeratorOnlyFixture fixture) : IClassFix
         { "PUT", "api/communities/{community}/bans/{handle}", """{"reason":"rude","minutes":10}""" },
         { "DELETE", "api/communities/{community}/bans/{handle}", null },
         { "GET", "api/communities/{community}/audit", null },
+        { "GET", "api/communities/{community}/reports", null },
+        { "PUT", "api/communities/{community}/settings", """{"name":"Hijacked","timeZone":"Europe/Paris"}""" },
     };
 
     public static TheoryData<string> HubMethods =>

@@ -16,6 +16,8 @@ public static class CommunitiesApi
         api.MapPost("/", Create).RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
         api.MapPut("/{slug}/moderators/{handle}", NameModerator).RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
         api.MapDelete("/{slug}/moderators/{handle}", RemoveModerator).RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
+        api.MapPut("/{slug}/settings", async Task<Ok<CommunitySettingsDto>> (string slug, CommunitySettingsRequest request, ClaimsPrincipal user, CommunitySettings settings) =>
+            TypedResults.Ok(await settings.UpdateAsync(slug, user.UserId(), request))).RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
         return app;
     }
 

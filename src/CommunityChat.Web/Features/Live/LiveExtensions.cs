@@ -8,7 +8,6 @@ public static class LiveExtensions
         services.AddScoped<LikeService>();
         services.AddScoped<OwnPostsService>();
         services.AddScoped<RoomSnapshot>();
-        services.AddSingleton<ActionThrottle>();
         services.AddSingleton<FloodLimits>();
         return services;
     }

@@ -171,6 +171,52 @@ public sealed class ModerationService(
             .ToListAsync();
     }
 
+    /// <summary>One page of the audit log, newest first, filtered by action and by moderator (handle) when given.</summary>
+    public async Task<AuditPage> AuditPageAsync(string communitySlug, int? userId, string? action, string? moderator, int page)
+    {
+        var community = await communities.FindAsync(communitySlug);
+        await permissions.RequireModeratorAsync(userId, community.Id);
+        var all = db.AuditEntries.AsNoTracking().Where(a => a.CommunityId == community.Id);
+        var actions = await all.Select(a => a.Action).Distinct().OrderBy(a => a).ToListAsync();
+        var moderators = await all.Join(db.Users, a => a.ActorId, u => u.Id, (a, u) => u.UserName!).Distinct().OrderBy(h => h).ToListAsync();
+        var entries = all;
+        if (!string.IsNullOrWhiteSpace(action))
+        {
+            entries = entries.Where(a => a.Action == action);
+        }
+
+        if (!string.IsNullOrWhiteSpace(moderator))
+        {
+            var handle = moderator.Trim().TrimStart('@');
+            entries = entries.Where(a => db.Users.Any(u => u.Id == a.ActorId && u.UserName == handle));
+        }
+
+        var total = await entries.CountAsync();
+        page = Math.Max(1, page);
+        var rows = await entries.OrderByDescending(a => a.Id)
+            .Skip((page - 1) * AuditPage.Size)
+            .Take(AuditPage.Size)
+            .Join(db.Users, a => a.ActorId, u => u.Id, (a, u) => new AuditEntryDto(a.At, u.UserName!, a.Action, a.ChatId, a.Target, a.Detail))
+            .ToListAsync();
+        return new AuditPage(rows, total, page, actions, moderators);
+    }
+
+    /// <summary>The community's bans: active ones (soonest to end first, until-lifted last) and the ended ones, newest first.</summary>
+    public async Task<(IReadOnlyList<BanDto> Active, IReadOnlyList<BanDto> Ended)> BansAsync(string communitySlug, int? userId)
+    {
+        var community = await communities.FindAsync(communitySlug);
+        await permissions.RequireModeratorAsync(userId, community.Id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var bans = await db.Bans.AsNoTracking()
+            .Where(b => b.CommunityId == community.Id)
+            .Join(db.Users, b => b.UserId, u => u.Id, (b, u) => new { Ban = b, u.UserName, u.DisplayName })
+            .Join(db.Users, x => x.Ban.ByUserId, u => u.Id, (x, by) => new BanDto(x.UserName!, x.DisplayName, x.Ban.Reason, x.Ban.CreatedAt, x.Ban.Until, by.UserName!))
+            .ToListAsync();
+        var active = bans.Where(b => b.Until is null || b.Until > now).OrderBy(b => b.Until ?? DateTime.MaxValue).ToList();
+        var ended = bans.Where(b => b.Until is not null && b.Until <= now).OrderByDescending(b => b.Until).Take(100).ToList();
+        return (active, ended);
+    }
+
     private async Task<(Post Post, int CommunityId, int Actor)> FindAsModeratorAsync(long postId, int? userId)
     {
         // A post its author deleted is gone for moderators too (rule 28): unhiding it must not bring it back.
@@ -188,3 +234,14 @@ public sealed class ModerationService(
 }
 
 public sealed record AuditEntryDto(DateTime At, string Actor, string Action, int? ChatId, string? Target, string? Detail);
+
+/// <summary>A page of the audit log with what its filters can choose from.</summary>
+public sealed record AuditPage(IReadOnlyList<AuditEntryDto> Entries, int Total, int Page, IReadOnlyList<string> Actions, IReadOnlyList<string> Moderators)
+{
+    public const int Size = 50;
+
+    public int Pages => Math.Max(1, (Total + Size - 1) / Size);
+}
+
+/// <summary>A ban as the bans page shows it; <c>Until</c> null: until lifted.</summary>
+public sealed record BanDto(string Handle, string DisplayName, string Reason, DateTime CreatedAt, DateTime? Until, string By);

@@ -316,6 +316,7 @@ export class Feed {
     const likes = el("span", "like-count", post.likes === 1 ? t("1 like") : post.likes > 1 ? t("{0} likes", n(post.likes)) : "");
     actions.append(likes);
     if (me && !post.hidden) actions.append(button(t("Reply"), "reply"));
+    if (me && post.author.handle !== me && !post.hidden) actions.append(button(t("Report"), "report"));
     if (me && post.author.handle === me && post.kind !== "question") {
       if (this.#editable(post) && !editor) actions.append(button(t("Edit"), "edit"));
       actions.append(button(t("Delete"), "delete"));

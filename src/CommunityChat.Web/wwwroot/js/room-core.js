@@ -145,6 +145,14 @@ export function openRoom(config, hooks = {}) {
       case "unhide":
         await connection.invoke("Unhide", post.id);
         break;
+      case "report": {
+        const reason = await askReason(post, "report-dialog");
+        if (reason !== null) {
+          await connection.invoke("Report", post.id, reason);
+          showNotice(t("Thank you: your report went to the moderators."));
+        }
+        break;
+      }
       case "edit":
         own.edit(post);
         break;
@@ -267,15 +275,19 @@ function askBan(post) {
   });
 }
 
-/** Asks a moderator for the reason to hide a post, in an accessible <dialog>. Resolves null when cancelled. */
-function askReason(post) {
-  const dialog = document.getElementById("hide-dialog");
-  const input = dialog.querySelector("#hide-reason");
-  dialog.querySelector("#hide-dialog-post").textContent = `@${post.author.handle}: ${post.text.slice(0, 120)}`;
+/**
+ * Asks for the reason to hide (a moderator) or to report (a participant) a post, in an accessible <dialog>: the
+ * "hide-dialog" or the "report-dialog", each with a "-reason" input, a "-post" quote and a submit button whose value is
+ * "ok". Resolves null when cancelled.
+ */
+function askReason(post, id = "hide-dialog") {
+  const dialog = document.getElementById(id);
+  const input = dialog.querySelector(`#${id}-reason`);
+  dialog.querySelector(`#${id}-post`).textContent = `@${post.author.handle}: ${post.text.slice(0, 120)}`;
   input.value = "";
   dialog.showModal();
   return new Promise((resolve) => {
-    dialog.addEventListener("close", () => resolve(dialog.returnValue === "hide" ? input.value : null), { once: true });
+    dialog.addEventListener("close", () => resolve(dialog.returnValue === "ok" ? input.value : null), { once: true });
   });
 }
 

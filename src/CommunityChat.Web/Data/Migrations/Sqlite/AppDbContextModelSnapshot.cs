@@ -243,6 +243,10 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("BlockedWords")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CodeOfConduct")
                         .IsRequired()
                         .HasMaxLength(10000)
@@ -539,6 +543,52 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.HasIndex("UpdatedById");
 
                     b.ToTable("Recaps");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.Report", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HandledById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReporterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandledById");
+
+                    b.HasIndex("ReporterId");
+
+                    b.HasIndex("PostId", "ReporterId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("Reports");
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.User", b =>
@@ -930,6 +980,26 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UpdatedById")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.Report", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("HandledById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CommunityChat.Web.Data.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

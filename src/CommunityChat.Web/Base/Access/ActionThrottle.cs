@@ -1,12 +1,12 @@
 using System.Threading.RateLimiting;
 
-namespace CommunityChat.Web.Features.Live;
+namespace CommunityChat.Web.Base.Access;
 
 /// <summary>
-/// Per-account token buckets for what a person does many times in a room and that leaves no post behind: liking, and
-/// editing their own posts (each edit keeps a revision). It sits on the one service path each has, so the hub and the
-/// API are limited alike. (Posting is limited by
-/// <see cref="FloodLimits"/>, from the posts themselves.)
+/// Per-account token buckets for what a person does many times and that leaves no post behind: liking, editing their
+/// own posts (each edit keeps a revision) and reporting posts. It sits on the one service path each has, so the hub and
+/// the API are limited alike. (Posting is limited by the Live feature's FloodLimits, from the posts themselves.) It
+/// lives in Base because more than one feature throttles through it.
 /// </summary>
 public sealed class ActionThrottle : IDisposable
 {
@@ -14,14 +14,22 @@ public sealed class ActionThrottle : IDisposable
 
     public const string Edit = "edit";
 
+    public const string Report = "report";
+
     private readonly PartitionedRateLimiter<(string Action, int UserId)> _limiter;
 
     public ActionThrottle(IConfiguration configuration)
     {
         var likes = Options(configuration, "CommunityChat:Liking", burst: 30, perSecond: 5);
         var edits = Options(configuration, "CommunityChat:Editing", burst: 10, perSecond: 1);
+        var reports = Options(configuration, "CommunityChat:Reporting", burst: 10, perSecond: 1);
         _limiter = PartitionedRateLimiter.Create<(string Action, int UserId), (string, int)>(key =>
-            RateLimitPartition.GetTokenBucketLimiter(key, k => k.Item1 == Edit ? edits : likes));
+            RateLimitPartition.GetTokenBucketLimiter(key, k => k.Item1 switch
+            {
+                Edit => edits,
+                Report => reports,
+                _ => likes,
+            }));
     }
 
     public bool TryTake(string action, int userId)
