@@ -7,6 +7,7 @@ using CommunityChat.Web.Features.Communities;
 using CommunityChat.Web.Features.Imports;
 using CommunityChat.Web.Features.Live;
 using CommunityChat.Web.Features.Moderation;
+using CommunityChat.Web.Features.Polls;
 using CommunityChat.Web.Features.Recaps;
 using CommunityChat.Web.Infrastructure;
 
@@ -20,6 +21,7 @@ builder.Services.AddCommunities();
 builder.Services.AddChats();
 builder.Services.AddLive();
 builder.Services.AddModeration();
+builder.Services.AddPolls();
 builder.Services.AddRecaps();
 builder.Services.AddImports();
 
@@ -33,6 +35,7 @@ app.MapCommunitiesApi();
 app.MapChatsApi();
 app.MapPostsApi();
 app.MapModerationApi();
+app.MapPollsApi();
 app.MapTranscriptApi();
 app.MapCommunityFeed();
 app.MapRecapsApi();

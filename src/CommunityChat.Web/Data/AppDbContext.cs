@@ -44,6 +44,10 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     public DbSet<ProfileClaim> ProfileClaims => Set<ProfileClaim>();
 
+    public DbSet<Poll> Polls => Set<Poll>();
+
+    public DbSet<PollVote> PollVotes => Set<PollVote>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
