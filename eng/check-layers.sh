@@ -10,6 +10,7 @@ web="$root/src/CommunityChat.Web"
 # "From -> To": the only arrows between features. Keep the list short and acyclic; each one is a decision.
 ALLOWED=(
   "Moderation -> Recaps"   # the console holds the recap editor (SPEC rule 10)
+  "Moderation -> Polls"    # the console holds the "Open poll" form (SPEC rule 9), one partial
 )
 
 failures=0
