@@ -213,6 +213,26 @@ public sealed class PollTests : IAsyncLifetime
         Assert.Equal(0, (await PollsAsync(cast.Moderator.Http, cast)).Single().Total);
     }
 
+    [Fact]
+    public async Task Ending_the_chat_closes_its_polls_and_the_transcript_shows_their_final_results()
+    {
+        var cast = await StartAsync();
+        var poll = await OpenAsync(cast);
+        await Http.ExpectAsync(await VoteAsync(cast.Participant, poll, 1), HttpStatusCode.OK);
+        await Http.ExpectAsync(await VoteAsync(cast.Guest, poll, 1), HttpStatusCode.OK);
+        await Http.ExpectAsync(await cast.Moderator.Http.PostAsync($"api/chats/{cast.ChatId}/end", null), HttpStatusCode.OK);
+
+        var closed = (await PollsAsync(_app.Anonymous(), cast)).Single();
+        Assert.True(closed.Closed);
+        Assert.Equal([0, 2, 0], closed.Counts);
+        Assert.Equal("This poll has closed; votes are no longer taken.", await Http.ProblemDetailAsync(await VoteAsync(cast.Admin, poll, 0), HttpStatusCode.Conflict));
+
+        var transcript = await _app.Anonymous().GetStringAsync(cast.Chat.Url);
+        Assert.Contains("Favourite colour?", transcript, StringComparison.Ordinal);
+        Assert.Contains("Green: 2 votes (100%)", transcript, StringComparison.Ordinal);
+        Assert.Contains("Red: 0 votes (0%)", transcript, StringComparison.Ordinal);
+    }
+
     private async Task<Cast> StartAsync() => await Cast.CreateAsync(_app, start: true, scheduledStart: _clock.GetUtcNow());
 
     private static async Task<PollView> OpenAsync(Cast cast, int seconds = 300) =>
