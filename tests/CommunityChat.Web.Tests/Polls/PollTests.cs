@@ -49,6 +49,7 @@ public sealed class PollTests : IAsyncLifetime
 
         var polls = await Http.ReadAsync<List<PollView>>(await _app.Anonymous().GetAsync($"api/chats/{cast.ChatId}/polls"), HttpStatusCode.OK);
         Assert.Equal(["Favourite colour?", "Tea or coffee?"], polls.Select(p => p.Question));
+        Assert.Equal(2, (await cast.AuditAsync()).Count(a => a.Action == "poll.opened"));
     }
 
     [Theory]

@@ -69,7 +69,8 @@ public sealed class PollService(
             CreatedById = moderatorId,
         };
         db.Polls.Add(poll);
-        audit.Record(chat.CommunityId, chatId, moderatorId, "poll.open", target: question);
+        // The question goes in the detail: it may be longer than a target (280 against 200 characters).
+        audit.Record(chat.CommunityId, chatId, moderatorId, "poll.opened", detail: question);
         await db.SaveChangesAsync();
         await events.OpenedAsync(poll.Id);
         return await reader.FindAsync(poll.Id, new Viewer(moderatorId, IsModerator: true)) ?? throw NotFound();
