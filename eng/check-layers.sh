@@ -11,6 +11,7 @@ web="$root/src/CommunityChat.Web"
 ALLOWED=(
   "Moderation -> Recaps"   # the console holds the recap editor (SPEC rule 10)
   "Reports -> Moderation"  # the report queue hides posts and bans through the one moderation path (SPEC rule 8)
+  "Moderation -> Polls"    # the console holds the "Open poll" form (SPEC rule 9), one partial
 )
 
 failures=0

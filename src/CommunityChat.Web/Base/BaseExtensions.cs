@@ -2,6 +2,7 @@ using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Base.Live;
+using CommunityChat.Web.Base.Polls;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
@@ -22,6 +23,7 @@ public static class BaseExtensions
         services.AddScoped<ChatSlugs>();
         services.AddScoped<PostReader>();
         services.AddScoped<TranscriptReader>();
+        services.AddScoped<PollReader>();
         services.AddScoped<ChatSequence>();
         services.AddSingleton<ChatEvents>();
         services.AddSingleton<Presence>();

@@ -46,6 +46,10 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     public DbSet<Report> Reports => Set<Report>();
 
+    public DbSet<Poll> Polls => Set<Poll>();
+
+    public DbSet<PollVote> PollVotes => Set<PollVote>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

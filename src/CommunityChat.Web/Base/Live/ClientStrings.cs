@@ -107,6 +107,19 @@ public static class ClientStrings
         "{0} likes",
         "{0} new posts",
         "{0} people here",
+        "Polls",
+        "Vote",
+        "Poll closed",
+        "Closes at {0}",
+        "1 vote",
+        "{0} votes",
+        "{0}: {1} ({2}%)",
+        "You voted: {0}",
+        "Poll: {0}",
+        "Poll results: {0}",
+        "Choose an option first.",
+        "Results show after you vote, or when the poll closes.",
+        "Poll opened.",
     ];
 
     public static Dictionary<string, string> For(IStringLocalizer localizer) =>

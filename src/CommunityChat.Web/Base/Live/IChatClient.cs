@@ -1,4 +1,5 @@
 using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Polls;
 using CommunityChat.Web.Base.Posts;
 
 namespace CommunityChat.Web.Base.Live;
@@ -15,4 +16,7 @@ public interface IChatClient
     Task ChatChanged(ChatDto chat);
 
     Task OnlineChanged(int chatId, int count);
+
+    /// <summary>A poll opened, closed or got votes; counts only to those rule 9 allows (PollReader).</summary>
+    Task PollChanged(PollDto poll);
 }

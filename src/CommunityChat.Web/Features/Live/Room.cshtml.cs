@@ -2,6 +2,7 @@ using CommunityChat.Core.Transcripts;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Communities;
+using CommunityChat.Web.Base.Polls;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CommunityChat.Web.Features.Live;
 
 /// <summary>/c/{community}/{chat}: the live room while the chat runs, the transcript once it has ended (SPEC rule 1).</summary>
-public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptReader transcripts, CommunityReader communities) : PageModel
+public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptReader transcripts, CommunityReader communities, PollReader polls) : PageModel
 {
     public ChatDto Chat { get; private set; } = null!;
 
@@ -22,6 +23,9 @@ public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptRead
     public TranscriptDocument? Transcript { get; private set; }
 
     public TranscriptView View { get; private set; }
+
+    /// <summary>The chat's polls with their final results, shown with the transcript (rule 9: closed, so public).</summary>
+    public IReadOnlyList<PollDto> Polls { get; private set; } = [];
 
     /// <summary>The community's time zone, for the calm state before the start (SPEC rule 30).</summary>
     public string TimeZone { get; private set; } = "UTC";
@@ -45,6 +49,7 @@ public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptRead
                 _ => TranscriptView.All,
             };
             Transcript = await transcripts.LoadAsync(Chat.Id, View);
+            Polls = await polls.ForChatAsync(Chat.Id, Viewer.Public);
         }
         else
         {

@@ -1,5 +1,6 @@
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Polls;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,15 +10,15 @@ namespace CommunityChat.Web.Features.Live;
 /// <summary>
 /// What a joining or reconnecting client receives: the chat, the posts after the last one it has (SPEC rule 7) a page
 /// at a time (<see cref="More"/>: join again after the last one to get the rest), and for a reconnecting reader the
-/// ids of earlier posts hidden meanwhile. <see cref="Polls"/> is part of the contract (SPEC section 4) and stays empty
-/// until polls exist (rule 9). <see cref="Banned"/> lists, for moderators only, the handles banned in the chat's
+/// ids of earlier posts hidden meanwhile. <see cref="Polls"/> are the chat's polls as the viewer may see them (rule 9,
+/// <see cref="PollReader"/>). <see cref="Banned"/> lists, for moderators only, the handles banned in the chat's
 /// community right now, so their posts show that state instead of a second "Ban" (rule 29).
 /// </summary>
 public sealed record JoinResult(
     ChatDto Chat,
     IReadOnlyList<QuestionDto> Questions,
     IReadOnlyList<PostDto> Posts,
-    IReadOnlyList<object> Polls,
+    IReadOnlyList<PollDto> Polls,
     int Online,
     IReadOnlyList<long> Liked,
     bool Moderator,
@@ -25,7 +26,7 @@ public sealed record JoinResult(
     bool More,
     IReadOnlyList<string> Banned);
 
-public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader posts, IConfiguration configuration, TimeProvider clock)
+public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader posts, PollReader polls, IConfiguration configuration, TimeProvider clock)
 {
     /// <summary>Posts per Join answer: a long chat arrives in pages rather than one huge message.</summary>
     private int JoinPageSize =>
@@ -48,7 +49,8 @@ public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader p
         // A reconnecting client may still show posts hidden while it was away: tell it which to drop.
         var hidden = afterSequence > 0 ? await posts.HiddenUpToAsync(chatId, afterSequence, viewer) : [];
         var banned = viewer.IsModerator ? await BannedAsync(chatId) : [];
-        return new JoinResult(chat, asked, more ? page[..JoinPageSize] : page, [], online, liked, viewer.IsModerator, hidden, more, banned);
+        var chatPolls = await polls.ForChatAsync(chatId, viewer);
+        return new JoinResult(chat, asked, more ? page[..JoinPageSize] : page, chatPolls, online, liked, viewer.IsModerator, hidden, more, banned);
     }
 
     private async Task<IReadOnlyList<string>> BannedAsync(int chatId)

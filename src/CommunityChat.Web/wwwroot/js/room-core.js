@@ -6,6 +6,7 @@ import { FeedKeyboard } from "./feed-keys.js";
 import { Composer } from "./composer.js";
 import { Announcer } from "./announcer.js";
 import { OwnPosts } from "./own-posts.js";
+import { Polls } from "./polls.js";
 
 export function readConfig() {
   return JSON.parse(document.getElementById("room-config").textContent);
@@ -55,6 +56,13 @@ export function openRoom(config, hooks = {}) {
   });
 
   new FeedKeyboard($("feed"));
+  const polls = new Polls({
+    chatId: config.chatId,
+    me: config.me,
+    before: document.querySelector(".feed-wrap"),
+    invoke: (...args) => connection.invoke(...args),
+    say: (text) => announcer.say(text),
+  });
 
   const composerRoot = $("composer");
   const composer = composerRoot && new Composer(composerRoot, {
@@ -81,6 +89,7 @@ export function openRoom(config, hooks = {}) {
       state.asked = result.questions;
       setChat(result.chat);
       setOnline(result.online);
+      polls.reset(result.polls);
       hooks.joined?.(result);
     },
     postAdded: (post) => {
@@ -100,6 +109,7 @@ export function openRoom(config, hooks = {}) {
     postRemoved: (postId) => own.removed(postId),
     chatChanged: (chat) => setChat(chat),
     online: setOnline,
+    pollChanged: (poll) => polls.changed(poll),
     state: setConnectionState,
     failureText: () => t("Something went wrong. Check your connection and try again."),
   });
@@ -173,6 +183,7 @@ export function openRoom(config, hooks = {}) {
 
   function setChat(chat) {
     state.chat = chat;
+    polls.setLive(chat.status === "live");
     const badge = $("room-status");
     badge.textContent = t(statusName(chat.status));
     badge.className = `status status--${chat.status}`;
