@@ -42,6 +42,11 @@ internal static class TranscriptCard
     }
 
     /// <summary>"#Tag", whether the document holds it with or without '#'; null when the chat has none.</summary>
+    /// <summary>"Red: 3 votes (60%)", one line per option, in the poll's order.</summary>
+    public static IEnumerable<string> PollLines(TranscriptPoll poll) => poll.Options.Select(option =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{option.Text}: {option.Votes} {(option.Votes == 1 ? "vote" : "votes")} ({(poll.Total == 0 ? 0 : Math.Round(100.0 * option.Votes / poll.Total))}%)"));
+
     public static string? Hashtag(TranscriptDocument doc) => TagSyntax.BareHashtag(doc.Hashtag) is { } bare ? "#" + bare : null;
 
     public static string Time(DateTimeOffset at) =>

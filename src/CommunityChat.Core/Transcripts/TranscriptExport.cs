@@ -69,6 +69,17 @@ public static class TranscriptExport
             text.Append("\n\n");
         }
 
+        foreach (var poll in doc.Polls)
+        {
+            text.Append("Poll: ").Append(poll.Question).Append('\n');
+            foreach (var line in TranscriptCard.PollLines(poll))
+            {
+                text.Append("- ").Append(line).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
         return text.ToString();
     }
 }

@@ -45,7 +45,29 @@ internal static class TranscriptMarkdown
             AppendNodes(md, doc.Transcript.Conversation);
         }
 
+        AppendPolls(md, doc.Polls);
         return md.ToString();
+    }
+
+    /// <summary>"## Polls", then per poll its question and each option with its votes and share.</summary>
+    private static void AppendPolls(StringBuilder md, IReadOnlyList<TranscriptPoll> polls)
+    {
+        if (polls.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("\n## Polls\n");
+        foreach (var poll in polls)
+        {
+            md.Append("\n### ").Append(MarkdownText.Escape(MarkdownText.OneLine(poll.Question))).Append('\n');
+            foreach (var line in TranscriptCard.PollLines(poll))
+            {
+                md.Append("\n- ").Append(MarkdownText.Escape(line));
+            }
+
+            md.Append('\n');
+        }
     }
 
     private static void AppendGroup(StringBuilder md, string title, IReadOnlyList<TranscriptNode> nodes)

@@ -20,6 +20,18 @@ public class TranscriptExportTests
         Comment(6, Bob, "Hello from Paris #TwitterSmarter"));
 
     [Fact]
+    public void Closed_polls_close_the_markdown_and_text_exports_with_their_results()
+    {
+        var poll = new TranscriptPoll("Best *day* for the chat?", [new("Thursday", 2), new("Friday", 1), new("Sunday", 0)], Start.AddMinutes(30));
+        var document = Full with { Polls = [poll] };
+
+        var markdown = TranscriptExport.ToMarkdown(document);
+        Assert.EndsWith("## Polls\n\n### Best \\*day\\* for the chat?\n\n- Thursday: 2 votes (67%)\n- Friday: 1 vote (33%)\n- Sunday: 0 votes (0%)\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("Poll: Best *day* for the chat?\n- Thursday: 2 votes (67%)\n- Friday: 1 vote (33%)\n", TranscriptExport.ToTweetText(document), StringComparison.Ordinal);
+        Assert.DoesNotContain("## Polls", TranscriptExport.ToMarkdown(Full), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Flatten_lists_question_guest_answers_answers_depth_first_then_conversation() =>
         Assert.Equal([1L, 3L, 4L, 5L, 2L, 6L], TranscriptExport.Flatten(Full.Transcript).Select(p => p.Id));
 

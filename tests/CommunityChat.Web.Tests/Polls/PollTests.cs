@@ -234,6 +234,22 @@ public sealed class PollTests : IAsyncLifetime
         Assert.Contains("Red: 0 votes (0%)", transcript, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ending_the_chat_closes_its_poll_and_the_exports_carry_the_results()
+    {
+        var cast = await StartAsync();
+        var poll = await OpenAsync(cast);
+        await Http.ExpectAsync(await VoteAsync(cast.Participant, poll, 1), HttpStatusCode.OK);
+        await Http.ExpectAsync(await VoteAsync(cast.Guest, poll, 1), HttpStatusCode.OK);
+        await Http.ExpectAsync(await VoteAsync(cast.Admin, poll, 0), HttpStatusCode.OK);
+        await Http.ExpectAsync(await cast.Moderator.Http.PostAsync($"api/chats/{cast.ChatId}/end", null), HttpStatusCode.OK);
+
+        var markdown = await (await _app.Anonymous().GetAsync($"api/chats/{cast.ChatId}/transcript.md")).Content.ReadAsStringAsync();
+        Assert.Contains("## Polls\n\n### Favourite colour?\n\n- Red: 1 vote (33%)\n- Green: 2 votes (67%)\n- Blue: 0 votes (0%)\n", markdown, StringComparison.Ordinal);
+        var json = await (await _app.Anonymous().GetAsync($"api/chats/{cast.ChatId}/transcript.json")).Content.ReadAsStringAsync();
+        Assert.Contains("\"polls\":[{\"question\":\"Favourite colour?\"", json, StringComparison.Ordinal);
+    }
+
     private async Task<Cast> StartAsync() => await Cast.CreateAsync(_app, start: true, scheduledStart: _clock.GetUtcNow());
 
     private static async Task<PollView> OpenAsync(Cast cast, int seconds = 300) =>

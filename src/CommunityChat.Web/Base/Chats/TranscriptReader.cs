@@ -1,5 +1,6 @@
 using CommunityChat.Core.Transcripts;
 using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Polls;
 using CommunityChat.Web.Base.Posts;
 
 namespace CommunityChat.Web.Base.Chats;
@@ -9,7 +10,7 @@ namespace CommunityChat.Web.Base.Chats;
 /// A transcript is public whoever asks: hidden posts never reach it or an export, and unasked questions stay secret
 /// after the end too.
 /// </summary>
-public sealed class TranscriptReader(ChatReader chats, PostReader posts)
+public sealed class TranscriptReader(ChatReader chats, PostReader posts, PollReader polls)
 {
     public async Task<TranscriptDocument> LoadAsync(int chatId, TranscriptView view = TranscriptView.All)
     {
@@ -34,7 +35,16 @@ public sealed class TranscriptReader(ChatReader chats, PostReader posts)
             chat.StartedAt is { } started ? new DateTimeOffset(started) : null,
             chat.EndedAt is { } ended ? new DateTimeOffset(ended) : null,
             ChatUrl.For(chat.Community.Slug, chat.Slug),
-            TranscriptBuilder.Build(questions, visible.Select(ToTranscript), view));
+            TranscriptBuilder.Build(questions, visible.Select(ToTranscript), view))
+        {
+            // Closed polls only: their results are public (rule 9); an open poll's are not a record yet.
+            Polls = [.. (await polls.ForChatAsync(chatId, Viewer.Public))
+                .Where(p => p.Closed && p.Counts is not null)
+                .Select(p => new TranscriptPoll(
+                    p.Question,
+                    [.. p.Options.Select((text, i) => new TranscriptPollOption(text, p.Counts![i]))],
+                    new DateTimeOffset(p.ClosesAt)))],
+        };
     }
 
     private static TranscriptPost ToTranscript(PostDto p) => new(
