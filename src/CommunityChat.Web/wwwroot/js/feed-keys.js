@@ -79,13 +79,16 @@ export class FeedKeyboard {
   }
 
   /** The feed's Tab stop is its newest post until the reader moves; a removed or filtered post passes it on. */
+  // Runs on every batch of new posts: O(1) while the current post stays, a scan from the newest end otherwise.
   #ensureCurrent() {
-    const posts = this.#visibleArticles();
-    if (this.current && posts.includes(this.current)) return;
+    const item = this.current?.parentElement;
+    if (this.current?.isConnected && item?.parentElement === this.list && !item.hidden) return;
     if (this.current?.isConnected) this.current.tabIndex = -1;
     this.current = null;
-    const newest = posts[posts.length - 1];
-    if (newest) this.#makeCurrent(newest);
+    for (let node = this.list.lastElementChild; node; node = node.previousElementSibling) {
+      const article = !node.hidden && node.querySelector("article");
+      if (article) { this.#makeCurrent(article); return; }
+    }
   }
 
   /** Where the post sits in the feed, read by screen readers as "3 of 50". */
