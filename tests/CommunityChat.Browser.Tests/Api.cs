@@ -89,6 +89,10 @@ public sealed class Api(Uri baseAddress) : IDisposable
     public Task HideAsync(ChatScene scene, long postId, string reason) =>
         SendAsync(HttpMethod.Post, $"/api/posts/{postId}/hide", scene.Moderator, new { reason });
 
+    /// <summary>Approve before publish (SPEC rule 20), as another moderator would set it.</summary>
+    public Task SetPremoderationAsync(ChatScene scene, bool on) =>
+        SendAsync(HttpMethod.Put, $"/api/chats/{scene.Chat.Id}/settings", scene.Moderator, new { premoderation = on });
+
     private async Task<T> SendAsync<T>(HttpMethod method, string path, Person? caller, object? body)
     {
         using var response = await SendAsync(method, path, caller, body);

@@ -35,6 +35,9 @@ public class Chat
 
     public bool Locked { get; set; }
 
+    /// <summary>Approve before publish (rule 20): participants' posts wait for a moderator.</summary>
+    public bool Premoderation { get; set; }
+
     /// <summary>The per-chat counter behind the gapless post sequence (SPEC rule 6).</summary>
     public long LastSequence { get; set; }
 

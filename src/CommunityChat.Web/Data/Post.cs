@@ -8,7 +8,8 @@ public class Post
 
     public int ChatId { get; set; }
 
-    public long Sequence { get; set; }
+    /// <summary>The post's place in the chat (SPEC rule 6); null while it is held for a moderator or after it was rejected (rule 20).</summary>
+    public long? Sequence { get; set; }
 
     public PostKind Kind { get; set; }
 
@@ -47,6 +48,15 @@ public class Post
 
     /// <summary>When its author last changed the text (SPEC rule 28), or when a moderator corrected an asked question (rule 27).</summary>
     public DateTime? EditedAt { get; set; }
+
+    /// <summary>Waiting for a moderator to approve it (rule 20): committed, but with no sequence and seen only by its author and moderators.</summary>
+    public bool Held { get; set; }
+
+    /// <summary>When a moderator rejected it while held (rule 20); it then stays out of everything public for good.</summary>
+    public DateTime? RejectedAt { get; set; }
+
+    /// <summary>What the moderator told its author when rejecting it.</summary>
+    public string? RejectedReason { get; set; }
 
     /// <summary>When its author withdrew it (rule 28). A deleted post is gone from every view, its author's included.</summary>
     public DateTime? DeletedAt { get; set; }

@@ -60,9 +60,9 @@ public sealed record CommunityView(string Slug, string Name, string Hashtag, str
 public sealed record AuthorView(string Handle, string DisplayName, string Role);
 
 public sealed record PostView(
-    long Id, int ChatId, long Sequence, string Kind, string? Label, int? QuestionNumber, string? Part, long? ReplyToId,
+    long Id, int ChatId, long? Sequence, string Kind, string? Label, int? QuestionNumber, string? Part, long? ReplyToId,
     AuthorView Author, string Text, string Html, DateTime CreatedAt, int Likes, bool Highlighted, bool Hidden,
-    DateTime? EditedAt = null, string? HiddenReason = null);
+    DateTime? EditedAt = null, string? HiddenReason = null, bool Held = false, bool Rejected = false, string? RejectedReason = null);
 
 public sealed record GuestView(string Handle, string DisplayName);
 
@@ -73,7 +73,7 @@ public sealed record ChatView(
     DateTime? EndedAt, IReadOnlyList<GuestView> Guests, IReadOnlyList<QuestionView> Questions, bool Autopilot, int SlowModeSeconds,
     bool Locked);
 
-public sealed record JoinView(ChatView Chat, IReadOnlyList<QuestionView> Questions, IReadOnlyList<PostView> Posts, int Online, bool Moderator, IReadOnlyList<long> Hidden, bool More);
+public sealed record JoinView(ChatView Chat, IReadOnlyList<QuestionView> Questions, IReadOnlyList<PostView> Posts, int Online, bool Moderator, IReadOnlyList<long> Hidden, bool More, IReadOnlyList<PostView>? Held = null);
 
 public sealed record AuditView(DateTime At, string Actor, string Action, int? ChatId, string? Target, string? Detail);
 

@@ -143,7 +143,7 @@ public sealed class OwnPostsTests : IAsyncLifetime
             await using var fresh = await _app.ConnectAsync(person);
             Assert.DoesNotContain(gone.Id, (await fresh.JoinAsync(cast.ChatId)).Posts.Select(p => p.Id));
             // A client that had it and comes back is told to drop it.
-            Assert.Contains(gone.Id, (await fresh.JoinAsync(cast.ChatId, reply.Sequence)).Hidden);
+            Assert.Contains(gone.Id, (await fresh.JoinAsync(cast.ChatId, reply.Sequence!.Value)).Hidden);
         }
 
         await Http.ProblemDetailAsync(await cast.Guest.Http.PostAsync($"api/posts/{gone.Id}/likes", null), HttpStatusCode.NotFound);
@@ -191,13 +191,13 @@ public sealed class OwnPostsTests : IAsyncLifetime
         {
             var join = await authorAgain.JoinAsync(cast.ChatId);
             Assert.Equal("Off topic", Assert.Single(join.Posts, p => p.Id == post.Id).HiddenReason);
-            Assert.DoesNotContain(post.Id, (await authorAgain.JoinAsync(cast.ChatId, post.Sequence)).Hidden);
+            Assert.DoesNotContain(post.Id, (await authorAgain.JoinAsync(cast.ChatId, post.Sequence!.Value)).Hidden);
         }
 
         await using (var otherAgain = await _app.ConnectAsync(cast.Guest))
         {
             Assert.DoesNotContain(post.Id, (await otherAgain.JoinAsync(cast.ChatId)).Posts.Select(p => p.Id));
-            Assert.Contains(post.Id, (await otherAgain.JoinAsync(cast.ChatId, post.Sequence)).Hidden);
+            Assert.Contains(post.Id, (await otherAgain.JoinAsync(cast.ChatId, post.Sequence!.Value)).Hidden);
         }
 
         Assert.Equal(

@@ -36,8 +36,8 @@ public abstract class SequenceTests : IAsyncLifetime
 
         const int Total = Posters * PostsEach;
         var stored = await cast.PostsAsync(_app.Anonymous());
-        Assert.Equal(Enumerable.Range(1, Total).Select(n => (long)n), stored.Select(p => p.Sequence));
-        Assert.Equal(Enumerable.Range(1, Total).Select(n => (long)n), acknowledged.Select(p => p.Sequence).Order());
+        Assert.Equal(Enumerable.Range(1, Total).Select(n => (long?)n), stored.Select(p => p.Sequence));
+        Assert.Equal(Enumerable.Range(1, Total).Select(n => (long?)n), acknowledged.Select(p => p.Sequence).Order());
         Assert.Equal(Total, stored.Select(p => p.Id).Distinct().Count());
         Assert.Equal(acknowledged.Select(p => p.Text).Order(), stored.Select(p => p.Text).Order());
         await reader.WaitForPostAsync("PostAdded", p => p.Sequence == Total);
@@ -76,9 +76,9 @@ public abstract class SequenceTests : IAsyncLifetime
         var seen = new List<long>();
 
         var first = await _app.ConnectAsync();
-        seen.AddRange((await first.JoinAsync(cast.ChatId)).Posts.Select(p => p.Sequence));
+        seen.AddRange((await first.JoinAsync(cast.ChatId)).Posts.Select(p => p.Sequence!.Value));
         var live = await cast.PostAsync(cast.Guest, "while connected");
-        seen.Add((await first.WaitForPostAsync("PostAdded", p => p.Id == live.Id)).Sequence);
+        seen.Add((await first.WaitForPostAsync("PostAdded", p => p.Id == live.Id)).Sequence!.Value);
         await first.DisposeAsync();
 
         for (var n = 1; n <= 4; n++)
@@ -88,10 +88,10 @@ public abstract class SequenceTests : IAsyncLifetime
 
         await using var second = await _app.ConnectAsync();
         var catchUp = await second.JoinAsync(cast.ChatId, afterSequence: seen.Max());
-        seen.AddRange(catchUp.Posts.Select(p => p.Sequence));
+        seen.AddRange(catchUp.Posts.Select(p => p.Sequence!.Value));
         var marker = await cast.PostAsync(cast.Guest, "after reconnect");
         await second.WaitForPostAsync("PostAdded", p => p.Id == marker.Id);
-        seen.AddRange(second.Events.Where(e => e.Name == "PostAdded").Select(e => e.Post.Sequence));
+        seen.AddRange(second.Events.Where(e => e.Name == "PostAdded").Select(e => e.Post.Sequence!.Value));
 
         Assert.Equal(["missed 1", "missed 2", "missed 3", "missed 4"], catchUp.Posts.Select(p => p.Text));
         Assert.Equal(Enumerable.Range(1, 8).Select(n => (long)n), seen);
@@ -106,7 +106,7 @@ public abstract class SequenceTests : IAsyncLifetime
 
         await Http.ExpectAsync(await cast.Moderator.Http.PostAsJsonAsync($"api/posts/{doomed.Id}/hide", new { reason = "spam" }), HttpStatusCode.OK);
         await using var reader = await _app.ConnectAsync();
-        var catchUp = await reader.JoinAsync(cast.ChatId, afterSequence: doomed.Sequence);
+        var catchUp = await reader.JoinAsync(cast.ChatId, afterSequence: doomed.Sequence!.Value);
 
         Assert.Equal([doomed.Id], catchUp.Hidden);
         Assert.DoesNotContain(kept.Id, catchUp.Hidden);
@@ -127,11 +127,11 @@ public abstract class SequenceTests : IAsyncLifetime
         var pages = new List<JoinView> { await reader.JoinAsync(cast.ChatId) };
         while (pages[^1].More)
         {
-            pages.Add(await reader.JoinAsync(cast.ChatId, afterSequence: pages[^1].Posts[^1].Sequence));
+            pages.Add(await reader.JoinAsync(cast.ChatId, afterSequence: pages[^1].Posts[^1].Sequence!.Value));
         }
 
         Assert.Equal([3, 3, 1], pages.Select(p => p.Posts.Count));
-        Assert.Equal(Enumerable.Range(1, 7).Select(n => (long)n), pages.SelectMany(p => p.Posts).Select(p => p.Sequence));
+        Assert.Equal(Enumerable.Range(1, 7).Select(n => (long?)n), pages.SelectMany(p => p.Posts).Select(p => p.Sequence));
     }
 
     [Fact]

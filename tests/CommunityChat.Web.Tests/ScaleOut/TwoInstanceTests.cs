@@ -66,11 +66,11 @@ public sealed class TwoInstanceTests(PostgresServer postgres, RedisServer redis)
 
         var total = PostersPerInstance * 2 * PostsEach;
         var stored = await cast.PostsAsync(_second.Anonymous());
-        Assert.Equal(Enumerable.Range(1, total).Select(n => (long)n), stored.Select(p => p.Sequence));
+        Assert.Equal(Enumerable.Range(1, total).Select(n => (long?)n), stored.Select(p => p.Sequence));
         Assert.Equal(stored.Select(p => p.Id).Order(), sent.Select(p => p.Id).Order());
         // Posts from two instances may arrive in any order: wait for all of them, then check each came exactly once.
         var added = await reader.WaitForCountAsync("PostAdded", total);
-        Assert.Equal(Enumerable.Range(1, total).Select(n => (long)n), added.Select(e => e.Post.Sequence).Order());
+        Assert.Equal(Enumerable.Range(1, total).Select(n => (long?)n), added.Select(e => e.Post.Sequence).Order());
         // A marker sent after everything: once it is in, a late duplicate would be in too.
         var marker = await rooms[0].SendAsync(cast.ChatId, "marker");
         await reader.WaitForPostAsync("PostAdded", p => p.Id == marker.Id);

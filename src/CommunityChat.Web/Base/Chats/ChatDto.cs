@@ -5,6 +5,7 @@ namespace CommunityChat.Web.Base.Chats;
 /// <summary>
 /// A chat as the API and the hub show it (SPEC section 4). <see cref="Questions"/> holds only asked ones for
 /// non-moderators; <see cref="PlanVersion"/> (what a change to the plan is made from, rule 27) is for moderators only.
+/// <see cref="Premoderation"/> is public: participants are told their posts wait for a moderator (rule 20).
 /// </summary>
 public sealed record ChatDto(
     int Id,
@@ -28,7 +29,8 @@ public sealed record ChatDto(
     int MaxPostLength,
     string? RecapUrl,
     int? PlanVersion = null,
-    string CommunityName = "");
+    string CommunityName = "",
+    bool Premoderation = false);
 
 public sealed record GuestDto(string Handle, string DisplayName);
 

@@ -132,7 +132,8 @@ public sealed class ChatReader(AppDbContext db, Permissions permissions, Communi
         chat.Community.MaxPostLength,
         chat.RecapPublishedAt is null ? null : ChatUrl.Recap(ChatUrl.For(chat.Community.Slug, chat.Slug)),
         forModerator ? chat.PlanVersion : null,
-        chat.Community.Name);
+        chat.Community.Name,
+        chat.Premoderation);
 
     private async Task<Chat> LoadAsync(IQueryable<Chat> query) =>
         await Include(query).FirstOrDefaultAsync() ?? throw NotFound();

@@ -49,7 +49,7 @@ public sealed class TranscriptReader(ChatReader chats, PostReader posts, PollRea
 
     private static TranscriptPost ToTranscript(PostDto p) => new(
         p.Id,
-        p.Sequence,
+        p.Sequence ?? 0, // public posts are published: they have one (PostVisibility)
         p.Kind,
         p.Label,
         p.QuestionNumber,

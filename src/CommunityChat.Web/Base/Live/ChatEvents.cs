@@ -43,6 +43,14 @@ public sealed class ChatEvents(IHubContext<ChatHub, IChatClient> hub)
     public Task PostDeleted(int chatId, long postId) =>
         hub.Clients.Groups(ChatGroups.Moderators(chatId), ChatGroups.Everyone(chatId)).PostRemoved(chatId, postId);
 
+    /// <summary>
+    /// A post was held, approved or rejected, or its author changed or withdrew it while held (rule 20): to the
+    /// moderators (their queue) and to its author, who sees it waiting, then published or rejected with the reason.
+    /// </summary>
+    public Task PostHeld(PostDto post, int authorId) => Task.WhenAll(
+        hub.Clients.Group(ChatGroups.Moderators(post.ChatId)).PostHeld(post),
+        hub.Clients.User(UserKey(authorId)).PostHeld(post));
+
     public Task ChatChanged(ChatDto forModerators, ChatDto forEveryone) => Task.WhenAll(
         hub.Clients.Group(ChatGroups.Moderators(forModerators.Id)).ChatChanged(forModerators),
         hub.Clients.Group(ChatGroups.Everyone(forEveryone.Id)).ChatChanged(forEveryone));

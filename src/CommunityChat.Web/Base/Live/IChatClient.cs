@@ -17,6 +17,9 @@ public interface IChatClient
 
     Task OnlineChanged(int chatId, int count);
 
+    /// <summary>A post was held, approved or rejected (rule 20): to moderators and its author only.</summary>
+    Task PostHeld(PostDto post);
+
     /// <summary>A poll opened, closed or got votes; counts only to those rule 9 allows (PollReader).</summary>
     Task PollChanged(PollDto poll);
 }

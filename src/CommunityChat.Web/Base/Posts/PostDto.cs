@@ -6,12 +6,14 @@ namespace CommunityChat.Web.Base.Posts;
 
 /// <summary>
 /// A post as the API and the hub show it (SPEC section 4). <see cref="HiddenReason"/> is only ever set on a hidden post,
-/// which only moderators and the post's author see (<see cref="PostVisibility"/>).
+/// which only moderators and the post's author see (<see cref="PostVisibility"/>). <see cref="Sequence"/> is null while
+/// the post is <see cref="Held"/> for a moderator and after it was <see cref="Rejected"/> (rule 20), which only the
+/// author and moderators ever see; <see cref="RejectedReason"/> is what the moderator told the author.
 /// </summary>
 public sealed record PostDto(
     long Id,
     int ChatId,
-    long Sequence,
+    long? Sequence,
     PostKind Kind,
     string? Label,
     int? QuestionNumber,
@@ -25,7 +27,10 @@ public sealed record PostDto(
     bool Highlighted,
     bool Hidden,
     DateTime? EditedAt,
-    string? HiddenReason)
+    string? HiddenReason,
+    bool Held,
+    bool Rejected,
+    string? RejectedReason)
 {
     /// <summary>The one projection from the table, so every read shows a post the same way.</summary>
     public static readonly Expression<Func<Post, PostDto>> Projection = p => new PostDto(
@@ -45,7 +50,10 @@ public sealed record PostDto(
         p.Highlighted,
         p.Hidden,
         p.EditedAt,
-        p.Hidden ? p.HiddenReason : null);
+        p.Hidden ? p.HiddenReason : null,
+        p.Held,
+        p.RejectedAt != null,
+        p.RejectedAt != null ? p.RejectedReason : null);
 
     private static readonly Func<Post, PostDto> Compiled = Projection.Compile();
 

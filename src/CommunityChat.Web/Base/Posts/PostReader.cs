@@ -36,6 +36,25 @@ public sealed class PostReader(AppDbContext db)
             .Select(p => p.Id)
             .ToListAsync();
 
+    /// <summary>The most unpublished posts one read returns (rule 20).</summary>
+    public const int MaxHeldPerRead = 500;
+
+    /// <summary>
+    /// A chat's posts without a sequence, oldest first (rule 20): for a moderator the queue of held posts; for anyone
+    /// else their own held and rejected posts, which they keep seeing in their feed; nothing for a reader.
+    /// </summary>
+    public Task<List<PostDto>> UnpublishedAsync(int chatId, Viewer viewer)
+    {
+        var query = db.Posts.AsNoTracking().Where(p => p.ChatId == chatId && p.Sequence == null && p.DeletedAt == null);
+        query = viewer switch
+        {
+            { IsModerator: true } => query.Where(p => p.Held),
+            { UserId: int userId } => query.Where(p => p.AuthorId == userId),
+            _ => query.Where(p => false),
+        };
+        return query.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHeldPerRead).Select(PostDto.Projection).ToListAsync();
+    }
+
     /// <summary>One post as the viewer may see it, or null when it does not exist for them.</summary>
     public Task<PostDto?> FindAsync(long postId, Viewer viewer) =>
         db.Posts.AsNoTracking()

@@ -12,22 +12,26 @@ namespace CommunityChat.Web.Base.Posts;
 public static class PostVisibility
 {
     /// <summary>
-    /// A post its author deleted is gone for everyone. Moderators see every other post, hidden ones marked; the author
-    /// of a hidden post keeps seeing it, marked with the reason (rule 28); everyone else sees the posts that are not hidden.
+    /// A post its author deleted is gone for everyone. A post with no sequence (held for a moderator, or rejected: rule
+    /// 20) is its author's alone; moderators see held posts in their queue, not here. Moderators see every other post,
+    /// hidden ones marked; the author of a hidden post keeps seeing it, marked with the reason (rule 28); everyone else
+    /// sees the posts that are published and not hidden.
     /// </summary>
     public static Expression<Func<Post, bool>> VisibleTo(Viewer viewer)
     {
         if (viewer.IsModerator)
         {
-            return p => p.DeletedAt == null;
+            return viewer.UserId is int moderatorId
+                ? p => p.DeletedAt == null && (p.Sequence != null || p.AuthorId == moderatorId)
+                : p => p.DeletedAt == null && p.Sequence != null;
         }
 
         if (viewer.UserId is int userId)
         {
-            return p => p.DeletedAt == null && (!p.Hidden || p.AuthorId == userId);
+            return p => p.DeletedAt == null && ((p.Sequence != null && !p.Hidden) || p.AuthorId == userId);
         }
 
-        return p => p.DeletedAt == null && !p.Hidden;
+        return p => p.DeletedAt == null && p.Sequence != null && !p.Hidden;
     }
 
     /// <summary>The complement of <see cref="VisibleTo"/>: what a reconnecting client must drop.</summary>
@@ -35,14 +39,19 @@ public static class PostVisibility
     {
         if (viewer.IsModerator)
         {
-            return p => p.DeletedAt != null;
+            return viewer.UserId is int moderatorId
+                ? p => p.DeletedAt != null || (p.Sequence == null && p.AuthorId != moderatorId)
+                : p => p.DeletedAt != null || p.Sequence == null;
         }
 
         if (viewer.UserId is int userId)
         {
-            return p => p.DeletedAt != null || (p.Hidden && p.AuthorId != userId);
+            return p => p.DeletedAt != null || ((p.Sequence == null || p.Hidden) && p.AuthorId != userId);
         }
 
-        return p => p.DeletedAt != null || p.Hidden;
+        return p => p.DeletedAt != null || p.Sequence == null || p.Hidden;
     }
+
+    /// <summary>Published: it has its place in the chat, so the room and the transcript may show it (rule 20).</summary>
+    public static Expression<Func<Post, bool>> Published => p => p.Sequence != null;
 }

@@ -22,4 +22,8 @@ public sealed partial class ChatHub
 
     public Task<ChatDto> SetAutopilot(int chatId, bool on, [FromServices] ChatLifecycle lifecycle) =>
         lifecycle.UpdateSettingsAsync(chatId, UserId, new ChatSettingsRequest(null, null, on));
+
+    /// <summary>Approve before publish (rule 20).</summary>
+    public Task<ChatDto> SetPremoderation(int chatId, bool on, [FromServices] ChatLifecycle lifecycle) =>
+        lifecycle.UpdateSettingsAsync(chatId, UserId, new ChatSettingsRequest(null, null, null, on));
 }

@@ -101,7 +101,8 @@ public sealed class ChatLifecycle(
                     Html = PostMarkdown.ToHtml(asked.Text),
                     CreatedAt = now,
                 };
-            });
+            },
+            held: false);
 
         var dto = PostDto.From(post);
         await events.PostAdded(dto);
@@ -133,6 +134,12 @@ public sealed class ChatLifecycle(
         {
             chat.Autopilot = autopilot;
             audit.Record(chat.CommunityId, chat.Id, actor, autopilot ? "chat.autopilot.on" : "chat.autopilot.off");
+        }
+
+        if (request.Premoderation is { } premoderation)
+        {
+            chat.Premoderation = premoderation;
+            audit.Record(chat.CommunityId, chat.Id, actor, premoderation ? "chat.premoderation.on" : "chat.premoderation.off");
         }
 
         await db.SaveChangesAsync();

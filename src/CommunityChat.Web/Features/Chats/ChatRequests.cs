@@ -20,4 +20,4 @@ public sealed record PlanChatRequest(
 
 public sealed record PlannedQuestion(int Number, string? Text, int? OffsetMinutes);
 
-public sealed record ChatSettingsRequest(int? SlowModeSeconds, bool? Locked, bool? Autopilot);
+public sealed record ChatSettingsRequest(int? SlowModeSeconds, bool? Locked, bool? Autopilot, bool? Premoderation = null);

@@ -47,6 +47,11 @@ public sealed class OwnPostsService(
             throw Refusal.Conflict(t["A moderator hid this post, so it can't be edited. You can still delete it."]);
         }
 
+        if (post.RejectedAt is not null)
+        {
+            throw Refusal.Conflict(t["A moderator didn't publish this post, so it can't be edited. You can still delete it."]);
+        }
+
         if (now - post.CreatedAt > EditWindow)
         {
             throw Refusal.Conflict(t["You can edit a post for 15 minutes after posting it."]);
@@ -54,6 +59,12 @@ public sealed class OwnPostsService(
 
         await posting.RequireNotBannedAsync(chat.CommunityId, post.AuthorId, now);
         posting.CheckText(body, chat.Community.MaxPostLength, chat.Hashtag);
+        // A published post cannot take in a blocked word by an edit (rule 20); a held one is still waiting for a moderator.
+        if (!post.Held && post.AuthorRole == AuthorRole.Participant && BlockedWords.FindIn(body, chat.Community.BlockedWords) is not null)
+        {
+            throw Refusal.BadRequest(t["Your edit has a word or phrase this community doesn't allow. Change it and save again."]);
+        }
+
         if (!throttle.TryTake(ActionThrottle.Edit, post.AuthorId))
         {
             throw Refusal.TooManyRequests(t["You're going very fast. Wait a few seconds and try again."]);
@@ -66,7 +77,7 @@ public sealed class OwnPostsService(
         await db.SaveChangesAsync(cancellationToken);
 
         var dto = PostDto.From(post);
-        await events.PostChanged(dto);
+        await (post.Held ? events.PostHeld(dto, post.AuthorId) : events.PostChanged(dto));
         return dto;
     }
 
@@ -76,6 +87,7 @@ public sealed class OwnPostsService(
         var (post, _) = await FindOwnAsync(postId, userId, cancellationToken);
         post.DeletedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        // A withdrawn held post leaves the moderators' queue (PostRemoved reaches them with everyone else).
         await events.PostDeleted(post.ChatId, post.Id);
     }
 

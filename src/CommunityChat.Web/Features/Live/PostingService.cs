@@ -13,7 +13,9 @@ namespace CommunityChat.Web.Features.Live;
 
 /// <summary>
 /// The one writer path for participants' posts: the hub's Send and the API's POST both come here.
-/// It checks every rule, commits, and only then broadcasts and returns (SPEC rules 3, 4, 6, 8).
+/// It checks every rule, commits, and only then broadcasts and returns (SPEC rules 3, 4, 6, 8). A participant's post
+/// is held for a moderator when the chat approves before publish or the post has a blocked word (rule 20): committed
+/// the same way, but without a sequence, and told only to its author and the moderators.
 /// </summary>
 public sealed class PostingService(
     AppDbContext db,
@@ -43,6 +45,7 @@ public sealed class PostingService(
 
         var shape = Shape(PostText.Normalize(request.Text ?? ""), request.QuestionNumber);
         CheckText(shape.Body, chat.Community.MaxPostLength, chat.Hashtag);
+        var held = !privileged && (chat.Premoderation || BlockedWords.FindIn(shape.Body, chat.Community.BlockedWords) is not null);
         var post = await sequence.AppendAsync(chatId, async _ =>
         {
             if (!privileged)
@@ -75,10 +78,10 @@ public sealed class PostingService(
             }
 
             return draft;
-        }, cancellationToken);
+        }, held, cancellationToken);
 
         var dto = PostDto.From(post);
-        await events.PostAdded(dto);
+        await (held ? events.PostHeld(dto, authorId) : events.PostAdded(dto));
         return dto;
     }
 
@@ -106,9 +109,10 @@ public sealed class PostingService(
             throw Refusal.BadRequest(t["Q{0} hasn't been asked yet.", number]);
         }
 
-        // Read inside the sequence transaction: two quick answers by one author cannot take the same letter.
+        // Read inside the sequence transaction: two quick answers by one author cannot take the same letter. A held
+        // answer keeps its letter; a rejected one frees it.
         var used = await db.Posts
-            .Where(p => p.ChatId == chatId && p.AuthorId == draft.AuthorId && p.Kind == PostKind.Answer && p.QuestionNumber == number && p.DeletedAt == null)
+            .Where(p => p.ChatId == chatId && p.AuthorId == draft.AuthorId && p.Kind == PostKind.Answer && p.QuestionNumber == number && p.DeletedAt == null && p.RejectedAt == null)
             .Select(p => p.Part)
             .ToListAsync(cancellationToken);
         var assignment = AnswerLettering.Assign(number, requestedPart, used.Select(p => p is { Length: 1 } ? (char?)p[0] : null).ToList());

@@ -12,7 +12,9 @@ namespace CommunityChat.Web.Features.Live;
 /// at a time (<see cref="More"/>: join again after the last one to get the rest), and for a reconnecting reader the
 /// ids of earlier posts hidden meanwhile. <see cref="Polls"/> are the chat's polls as the viewer may see them (rule 9,
 /// <see cref="PollReader"/>). <see cref="Banned"/> lists, for moderators only, the handles banned in the chat's
-/// community right now, so their posts show that state instead of a second "Ban" (rule 29).
+/// community right now, so their posts show that state instead of a second "Ban" (rule 29). <see cref="Held"/> holds
+/// the posts without a sequence the viewer may see (rule 20): the queue of held posts for moderators, a participant's
+/// own held and rejected posts; they are read whole at every Join, since they have no sequence to catch up from.
 /// </summary>
 public sealed record JoinResult(
     ChatDto Chat,
@@ -24,7 +26,8 @@ public sealed record JoinResult(
     bool Moderator,
     IReadOnlyList<long> Hidden,
     bool More,
-    IReadOnlyList<string> Banned);
+    IReadOnlyList<string> Banned,
+    IReadOnlyList<PostDto> Held);
 
 public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader posts, PollReader polls, IConfiguration configuration, TimeProvider clock)
 {
@@ -50,7 +53,8 @@ public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader p
         var hidden = afterSequence > 0 ? await posts.HiddenUpToAsync(chatId, afterSequence, viewer) : [];
         var banned = viewer.IsModerator ? await BannedAsync(chatId) : [];
         var chatPolls = await polls.ForChatAsync(chatId, viewer);
-        return new JoinResult(chat, asked, more ? page[..JoinPageSize] : page, chatPolls, online, liked, viewer.IsModerator, hidden, more, banned);
+        var held = await posts.UnpublishedAsync(chatId, viewer);
+        return new JoinResult(chat, asked, more ? page[..JoinPageSize] : page, chatPolls, online, liked, viewer.IsModerator, hidden, more, banned, held);
     }
 
     private async Task<IReadOnlyList<string>> BannedAsync(int chatId)

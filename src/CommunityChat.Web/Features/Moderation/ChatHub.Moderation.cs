@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CommunityChat.Web.Base.Live;
 
-/// <summary>Moderating the room: hide, highlight, ban (SPEC rule 8). Moderators only.</summary>
+/// <summary>Moderating the room: hide, highlight, ban (SPEC rule 8), approve and reject held posts (rule 20). Moderators only.</summary>
 public sealed partial class ChatHub
 {
     public Task<PostDto> Hide(long postId, string? reason, [FromServices] ModerationService moderation) =>
@@ -14,6 +14,13 @@ public sealed partial class ChatHub
 
     public Task<PostDto> Highlight(long postId, bool on, [FromServices] ModerationService moderation) =>
         moderation.HighlightAsync(postId, UserId, on);
+
+    /// <summary>Publishes a held post (rule 20).</summary>
+    public Task<PostDto> Approve(long postId, [FromServices] HeldPostsService held) => held.ApproveAsync(postId, UserId, Context.ConnectionAborted);
+
+    /// <summary>Keeps a held post out of the room; its author is told the reason (rule 20).</summary>
+    public Task<PostDto> Reject(long postId, string? reason, [FromServices] HeldPostsService held) =>
+        held.RejectAsync(postId, UserId, reason, Context.ConnectionAborted);
 
     /// <summary>The contract's form (SPEC section 4): a ban without a reason.</summary>
     public Task Ban(string community, string handle, int? minutes, [FromServices] ModerationService moderation) =>

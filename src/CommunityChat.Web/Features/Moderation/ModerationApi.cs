@@ -20,6 +20,13 @@ public static class ModerationApi
         api.MapPost("/posts/{id:long}/unhighlight", async Task<Ok<PostDto>> (long id, ClaimsPrincipal user, ModerationService moderation) =>
             TypedResults.Ok(await moderation.HighlightAsync(id, user.UserId(), on: false)));
 
+        api.MapGet("/chats/{id:int}/held", async Task<Ok<IReadOnlyList<PostDto>>> (int id, ClaimsPrincipal user, HeldPostsService held) =>
+            TypedResults.Ok(await held.ListAsync(id, user.UserId())));
+        api.MapPost("/posts/{id:long}/approve", async Task<Ok<PostDto>> (long id, ClaimsPrincipal user, HeldPostsService held, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await held.ApproveAsync(id, user.UserId(), cancellationToken)));
+        api.MapPost("/posts/{id:long}/reject", async Task<Ok<PostDto>> (long id, ReasonRequest? request, ClaimsPrincipal user, HeldPostsService held, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await held.RejectAsync(id, user.UserId(), request?.Reason, cancellationToken)));
+
         api.MapPut("/communities/{slug}/bans/{handle}", async Task<NoContent> (string slug, string handle, BanRequest? request, ClaimsPrincipal user, ModerationService moderation) =>
         {
             await moderation.BanAsync(slug, handle, user.UserId(), request ?? new BanRequest(null, null));

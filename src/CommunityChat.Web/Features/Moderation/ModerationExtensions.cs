@@ -5,6 +5,7 @@ public static class ModerationExtensions
     public static IServiceCollection AddModeration(this IServiceCollection services)
     {
         services.AddScoped<ModerationService>();
+        services.AddScoped<HeldPostsService>();
         return services;
     }
 }

@@ -224,6 +224,12 @@ public sealed class ModerationService(
             ?? throw Refusal.NotFound(t["There is no such post."]);
         var communityId = await db.Chats.Where(c => c.Id == post.ChatId).Select(c => c.CommunityId).FirstAsync();
         var actor = await permissions.RequireModeratorAsync(userId, communityId);
+        if (post.Sequence is null)
+        {
+            // Held or rejected (rule 20): it is not in the room, so there is nothing to hide or highlight.
+            throw Refusal.Conflict(t["This post was never published: approve or reject it in the queue of held posts."]);
+        }
+
         return (post, communityId, actor);
     }
 

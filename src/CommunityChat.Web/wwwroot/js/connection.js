@@ -35,6 +35,7 @@ export class RoomConnection {
     c.on("ChatChanged", (chat) => { if (chat.id === chatId) handlers.chatChanged(chat); });
     c.on("OnlineChanged", (id, count) => { if (id === chatId) handlers.online(count); });
     c.on("PollChanged", (poll) => { if (poll.chatId === chatId) handlers.pollChanged?.(poll); });
+    c.on("PostHeld", (post) => { if (post.chatId === chatId) handlers.postHeld?.(post); });
     c.onreconnecting(() => handlers.state("reconnecting"));
     c.onreconnected(() => this.#join(true));
     c.onclose(() => { handlers.state("disconnected"); this.#startLater(); });
@@ -61,7 +62,8 @@ export class RoomConnection {
   }
 
   #seen(post) {
-    if (post.sequence > this.lastSequence) this.lastSequence = post.sequence;
+    // A held post (rule 20) has no sequence yet: nothing to catch up from.
+    if (post.sequence !== null && post.sequence > this.lastSequence) this.lastSequence = post.sequence;
   }
 
   async #join(isCatchUp) {

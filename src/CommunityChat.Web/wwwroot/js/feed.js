@@ -205,7 +205,7 @@ export class Feed {
   }
 
   #editable(post) {
-    return post.author.handle === this.options.me && post.kind !== "question" && !post.hidden
+    return post.author.handle === this.options.me && post.kind !== "question" && !post.hidden && !post.rejected
       && (this.options.canEdit?.(post) ?? false);
   }
 
@@ -215,7 +215,7 @@ export class Feed {
     this.elements.set(post.id, element);
     let before = null;
     for (let node = this.list.lastElementChild; node; node = node.previousElementSibling) {
-      if (Number(node.dataset.sequence) < post.sequence) break;
+      if (Number(node.dataset.sequence) < (post.sequence ?? Infinity)) break;
       before = node;
     }
     this.list.insertBefore(element, before);
@@ -252,10 +252,13 @@ export class Feed {
     const li = el("div", `post post--${post.kind} post--${post.author.role}`);
     if (post.highlighted) li.classList.add("post--highlighted");
     if (post.hidden) li.classList.add("post--hidden");
+    const unpublished = post.held || post.rejected;
+    if (unpublished) li.classList.add("post--held");
     if (post.kind === "reply") li.classList.add("post--reply");
     li.id = `post-${post.id}`;
     li.dataset.id = post.id;
-    li.dataset.sequence = post.sequence;
+    // A post waiting for a moderator (rule 20) has no sequence: it stays below the published ones.
+    li.dataset.sequence = post.sequence ?? "Infinity";
     li.hidden = !this.#visible(post);
 
     const article = el("article");
@@ -270,6 +273,8 @@ export class Feed {
       meta.append(el("span", `badge badge--${post.author.role}`, t(roleName(post.author.role))));
     }
     if (post.hidden) meta.append(el("span", "badge badge--hidden", t("Hidden")));
+    if (post.held) meta.append(el("span", "badge badge--held", t("Waiting for a moderator")));
+    if (post.rejected) meta.append(el("span", "badge badge--hidden", t("Not published")));
     const permalink = el("a", "post__time");
     permalink.href = `#post-${post.id}`;
     const time = el("time");
@@ -284,6 +289,12 @@ export class Feed {
       // Its author (and moderators) see why; it never silently vanishes for them (rule 28).
       article.append(el("p", "post__hidden-note",
         post.hiddenReason ? t("Hidden by a moderator: {0}", post.hiddenReason) : t("Hidden by a moderator.")));
+    }
+
+    if (post.rejected) {
+      // Its author is told why (rule 20); nobody else ever sees it.
+      article.append(el("p", "post__hidden-note",
+        post.rejectedReason ? t("A moderator didn't publish this: {0}", post.rejectedReason) : t("A moderator didn't publish this.")));
     }
 
     if (post.replyToId) {
@@ -303,11 +314,11 @@ export class Feed {
     if (this.options.moderator && post.editedAt) article.append(this.#revisions(post));
 
     const actions = el("footer", "post__actions");
-    if (me && !post.hidden) {
+    if (me && !post.hidden && !unpublished) {
       const like = button(t("Like"), "like");
       like.setAttribute("aria-pressed", String(this.liked.has(post.id)));
       actions.append(like);
-    } else if (!me) {
+    } else if (!me && !unpublished) {
       // Readers see what others liked and how to join in (SPEC rule 31).
       const signIn = el("a", "button secondary small", t("Sign in to like"));
       signIn.href = `/account/signin?returnUrl=${encodeURIComponent(location.pathname + "#post-" + post.id)}`;
@@ -315,8 +326,8 @@ export class Feed {
     }
     const likes = el("span", "like-count", post.likes === 1 ? t("1 like") : post.likes > 1 ? t("{0} likes", n(post.likes)) : "");
     actions.append(likes);
-    if (me && !post.hidden) actions.append(button(t("Reply"), "reply"));
-    if (me && post.author.handle !== me && !post.hidden) actions.append(button(t("Report"), "report"));
+    if (me && !post.hidden && !unpublished) actions.append(button(t("Reply"), "reply"));
+    if (me && post.author.handle !== me && !post.hidden && !unpublished) actions.append(button(t("Report"), "report"));
     if (me && post.author.handle === me && post.kind !== "question") {
       if (this.#editable(post) && !editor) actions.append(button(t("Edit"), "edit"));
       actions.append(button(t("Delete"), "delete"));
@@ -327,7 +338,7 @@ export class Feed {
       mute.dataset.muted = String(muted);
       actions.append(mute);
     }
-    if (this.options.moderator) {
+    if (this.options.moderator && !unpublished) {
       const highlight = button(t("Highlight"), "highlight");
       highlight.setAttribute("aria-pressed", String(post.highlighted));
       actions.append(highlight);

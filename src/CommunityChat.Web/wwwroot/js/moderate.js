@@ -3,6 +3,7 @@
 import { t, n } from "./strings.js";
 import { openRoom, readConfig } from "./room-core.js";
 import { formatTime } from "./site.js";
+import { HeldQueue } from "./held-queue.js";
 
 const config = readConfig();
 const $ = (id) => document.getElementById(id);
@@ -14,11 +15,20 @@ const skew = Date.parse($("console-clock").dataset.serverNow) - Date.now();
 
 const room = openRoom(config, {
   chatChanged: (value) => { chat = value; render(); },
+  held: (posts) => held.reset(posts),
+  postHeld: (post) => held.changed(post),
+  postRemoved: (postId) => held.removed(postId),
   postAdded: (post) => {
     if (post.kind !== "question" || !chat) return;
     const question = chat.questions.find((q) => q.number === post.questionNumber);
     if (question && !question.askedAt) { question.askedAt = post.createdAt; render(); }
   },
+});
+
+const held = new HeldQueue($("held-queue"), {
+  invoke: (...args) => room.connection.invoke(...args),
+  say: (text) => room.announcer.say(text),
+  showError: (message) => room.showError(message),
 });
 
 async function run(action) {
@@ -124,6 +134,7 @@ function render() {
   $("slow-mode").value = String(chat.slowModeSeconds);
   $("lock").checked = chat.locked;
   $("autopilot").checked = chat.autopilot;
+  $("premoderation").checked = chat.premoderation;
 }
 
 /** The inline editor of one question's text: Save sends the whole planned list with this one changed (PUT /api/chats/{id}). */
@@ -246,3 +257,5 @@ $("lock").addEventListener("change", (event) =>
   run(() => room.connection.invoke("SetLock", config.chatId, event.target.checked)));
 $("autopilot").addEventListener("change", (event) =>
   run(() => room.connection.invoke("SetAutopilot", config.chatId, event.target.checked)));
+$("premoderation").addEventListener("change", (event) =>
+  run(() => room.connection.invoke("SetPremoderation", config.chatId, event.target.checked)));

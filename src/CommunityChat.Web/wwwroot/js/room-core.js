@@ -14,7 +14,7 @@ export function readConfig() {
 
 /**
  * @param {{ chatId: number, me: string|null, moderator: boolean, hashtag: string, maxLength: number }} config
- * @param {{ chatChanged?: Function, joined?: Function }} hooks
+ * @param {{ chatChanged?: Function, joined?: Function, postAdded?: Function, held?: Function, postHeld?: Function, postRemoved?: Function }} hooks
  */
 export function openRoom(config, hooks = {}) {
   const $ = (id) => document.getElementById(id);
@@ -71,7 +71,13 @@ export function openRoom(config, hooks = {}) {
     draftKey: `cc.draft.${config.chatId}`,
     send: async (text, questionNumber, replyToId) => {
       const post = await connection.invoke("Send", config.chatId, text, questionNumber, replyToId);
-      feed.add(post);
+      if (post.held) {
+        // Committed, but waiting for a moderator (rule 20): shown to its author only, below the published posts.
+        feed.put(post);
+        announcer.say(t("Your post is waiting for a moderator."));
+      } else {
+        feed.add(post);
+      }
       feed.showPending();
     },
   });
@@ -86,6 +92,9 @@ export function openRoom(config, hooks = {}) {
         feed.reset(result.posts, result.liked);
       }
       if (result.banned?.length) feed.setBanned(result.banned);
+      // Posts without a sequence (rule 20): the queue for moderators (the console shows it), one's own otherwise.
+      if (result.moderator) hooks.held?.(result.held ?? []);
+      else for (const post of result.held ?? []) feed.put(post);
       state.asked = result.questions;
       setChat(result.chat);
       setOnline(result.online);
@@ -106,7 +115,21 @@ export function openRoom(config, hooks = {}) {
       const asked = post.kind === "question" && state.asked.find((q) => q.number === post.questionNumber);
       if (asked) asked.text = post.text;
     },
-    postRemoved: (postId) => own.removed(postId),
+    postRemoved: (postId) => { own.removed(postId); hooks.postRemoved?.(postId); },
+    postHeld: (post) => {
+      if (post.author.handle === config.me) {
+        if (post.sequence !== null) {
+          // Approved: it takes its place in the chat by its new sequence.
+          feed.remove(post.id);
+          feed.add(post);
+          announcer.say(t("A moderator approved your post: it's in the chat now."));
+        } else {
+          feed.put(post);
+          if (post.rejected) announcer.say(t("A moderator didn't publish your post."));
+        }
+      }
+      hooks.postHeld?.(post);
+    },
     chatChanged: (chat) => setChat(chat),
     online: setOnline,
     pollChanged: (poll) => polls.changed(poll),
@@ -199,6 +222,7 @@ export function openRoom(config, hooks = {}) {
     const notes = [];
     if (chat.slowModeSeconds > 0) notes.push(t("Slow mode: one post every {0} seconds", n(chat.slowModeSeconds)));
     if (chat.locked) notes.push(t("Locked: only guests and moderators post"));
+    if (chat.premoderation && !state.privileged && !isGuest) notes.push(t("A moderator approves posts before they appear"));
     $("room-notes").textContent = notes.join(" · ");
     hooks.chatChanged?.(chat);
   }
@@ -291,7 +315,7 @@ function askBan(post) {
  * "hide-dialog" or the "report-dialog", each with a "-reason" input, a "-post" quote and a submit button whose value is
  * "ok". Resolves null when cancelled.
  */
-function askReason(post, id = "hide-dialog") {
+export function askReason(post, id = "hide-dialog") {
   const dialog = document.getElementById(id);
   const input = dialog.querySelector(`#${id}-reason`);
   dialog.querySelector(`#${id}-post`).textContent = `@${post.author.handle}: ${post.text.slice(0, 120)}`;

@@ -189,6 +189,9 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Property<int>("PlanVersion")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Premoderation")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("RecapPublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -414,6 +417,9 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("EditedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("Held")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("boolean");
 
@@ -447,10 +453,17 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Property<int?>("QuestionNumber")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("RejectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RejectedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<long?>("ReplyToId")
                         .HasColumnType("bigint");
 
-                    b.Property<long>("Sequence")
+                    b.Property<long?>("Sequence")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Text")

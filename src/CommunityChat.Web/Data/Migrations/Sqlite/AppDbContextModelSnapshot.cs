@@ -175,6 +175,9 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Property<int>("PlanVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Premoderation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("RecapPublishedAt")
                         .HasColumnType("TEXT");
 
@@ -394,6 +397,9 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("EditedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Held")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("INTEGER");
 
@@ -427,10 +433,17 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Property<int?>("QuestionNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RejectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReplyToId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("Sequence")
+                    b.Property<long?>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
