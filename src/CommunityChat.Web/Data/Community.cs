@@ -20,7 +20,7 @@ public class Community
 
     public int MaxPostLength { get; set; } = 280;
 
-    /// <summary>Words the community refuses in posts (stored here; premoderation enforces them, SPEC rule 20).</summary>
+    /// <summary>Words and phrases that hold a participant's post for a moderator (SPEC rule 20, Core <c>BlockedWords</c>).</summary>
     public List<string> BlockedWords { get; set; } = [];
 
     public DateTime CreatedAt { get; set; }

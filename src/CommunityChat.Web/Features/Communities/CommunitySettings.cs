@@ -10,8 +10,8 @@ namespace CommunityChat.Web.Features.Communities;
 
 /// <summary>
 /// A community's settings, changed by its moderators (SPEC section 4): the one validation path for
-/// <c>PUT /api/communities/{slug}/settings</c> and the settings page. Blocked words are only stored here; posting
-/// enforces them (premoderation, rule 20).
+/// <c>PUT /api/communities/{slug}/settings</c> and the settings page. Blocked words are kept here; posting holds
+/// a participant's post that contains one (rule 20).
 /// </summary>
 public sealed class CommunitySettings(
     AppDbContext db,
