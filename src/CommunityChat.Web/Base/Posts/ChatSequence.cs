@@ -58,6 +58,28 @@ public sealed class ChatSequence(AppDbContext db, IStringLocalizer<SharedResourc
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Runs <paramref name="change"/> on a chat's posts in one transaction under the chat's lock, without taking a
+    /// number, in a live or an ended chat: a moderator moving an answer (rule 21) picks its letter under the same rule
+    /// as posting, so it cannot collide with the author's answer arriving at that moment.
+    /// </summary>
+    public async Task<T> ChangeAsync<T>(int chatId, Func<Task<T>> change, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var locked = await db.Database
+            .SqlQuery<long>($"""UPDATE "Chats" SET "LastSequence" = "LastSequence" WHERE "Id" = {chatId} RETURNING "LastSequence" AS "Value" """)
+            .ToListAsync(cancellationToken);
+        if (locked.Count == 0)
+        {
+            throw Refusal.NotFound(t["There is no such chat."]);
+        }
+
+        var result = await change();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
     /// <summary>Adds <paramref name="step"/> to the live chat's counter (0 only locks it) and returns the counter.</summary>
     private async Task<long> LockAsync(int chatId, int step, CancellationToken cancellationToken)
     {

@@ -22,6 +22,10 @@ public sealed partial class ChatHub
     public Task<PostDto> Reject(long postId, string? reason, [FromServices] HeldPostsService held) =>
         held.RejectAsync(postId, UserId, reason, Context.ConnectionAborted);
 
+    /// <summary>Files a post under another asked question with its author's next free letter (rule 21).</summary>
+    public Task<PostDto> Move(long postId, int questionNumber, [FromServices] MoveService moves) =>
+        moves.MoveAsync(postId, UserId, questionNumber, Context.ConnectionAborted);
+
     /// <summary>The contract's form (SPEC section 4): a ban without a reason.</summary>
     public Task Ban(string community, string handle, int? minutes, [FromServices] ModerationService moderation) =>
         moderation.BanAsync(community, handle, UserId, new BanRequest(null, minutes));

@@ -27,6 +27,9 @@ public static class ModerationApi
         api.MapPost("/posts/{id:long}/reject", async Task<Ok<PostDto>> (long id, ReasonRequest? request, ClaimsPrincipal user, HeldPostsService held, CancellationToken cancellationToken) =>
             TypedResults.Ok(await held.RejectAsync(id, user.UserId(), request?.Reason, cancellationToken)));
 
+        api.MapPost("/posts/{id:long}/move", async Task<Ok<PostDto>> (long id, MoveRequest? request, ClaimsPrincipal user, MoveService moves, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await moves.MoveAsync(id, user.UserId(), request?.QuestionNumber, cancellationToken)));
+
         api.MapPut("/communities/{slug}/bans/{handle}", async Task<NoContent> (string slug, string handle, BanRequest? request, ClaimsPrincipal user, ModerationService moderation) =>
         {
             await moderation.BanAsync(slug, handle, user.UserId(), request ?? new BanRequest(null, null));
@@ -44,6 +47,9 @@ public static class ModerationApi
 }
 
 public sealed record ReasonRequest(string? Reason);
+
+/// <summary>Where to move a post (rule 21): an asked question's number.</summary>
+public sealed record MoveRequest(int? QuestionNumber);
 
 /// <summary>A ban's details (API body and the console's BanPerson): why, for how long (null: until lifted), and whether to remove the person's recent posts (rule 29).</summary>
 public sealed record BanRequest(string? Reason, int? Minutes, bool? RemovePosts = null);

@@ -6,6 +6,7 @@ public static class ModerationExtensions
     {
         services.AddScoped<ModerationService>();
         services.AddScoped<HeldPostsService>();
+        services.AddScoped<MoveService>();
         return services;
     }
 }

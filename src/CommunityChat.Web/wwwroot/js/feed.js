@@ -342,7 +342,10 @@ export class Feed {
       const highlight = button(t("Highlight"), "highlight");
       highlight.setAttribute("aria-pressed", String(post.highlighted));
       actions.append(highlight);
-      if (post.kind !== "question") actions.append(post.hidden ? button(t("Unhide"), "unhide") : button(t("Hide"), "hide"));
+      if (post.kind !== "question") {
+        actions.append(post.hidden ? button(t("Unhide"), "unhide") : button(t("Hide"), "hide"));
+        actions.append(button(t("Move"), "move"));
+      }
       if (post.author.role === "participant") {
         // A banned person's posts say so instead of offering a second ban (SPEC rule 29).
         if (this.banned.has(post.author.handle.toLowerCase())) actions.append(el("span", "badge badge--banned", t("Banned")));

@@ -32,6 +32,9 @@ export class OwnPosts {
       this.options.say(post.hiddenReason ? t("A moderator hid your post: {0}", post.hiddenReason) : t("A moderator hid your post."));
     } else if (!post.hidden && before?.hidden) {
       this.options.say(t("Your post is visible again."));
+    } else if (before && post.kind === "answer" && post.label !== before.label) {
+      // A moderator filed it under another question (rule 21).
+      this.options.say(t("A moderator moved your post to Q{0}: it's {1} now.", post.questionNumber, post.label));
     }
     if (post.hidden) {
       this.options.feed.setEditor(post.id, null);

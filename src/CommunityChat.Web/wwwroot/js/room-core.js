@@ -178,6 +178,14 @@ export function openRoom(config, hooks = {}) {
       case "unhide":
         await connection.invoke("Unhide", post.id);
         break;
+      case "move": {
+        const number = await askQuestion(post, state.asked);
+        if (number !== null) {
+          const moved = await connection.invoke("Move", post.id, number);
+          announcer.say(t("Moved: it's {0} now.", moved.label));
+        }
+        break;
+      }
       case "report": {
         const reason = await askReason(post, "report-dialog");
         if (reason !== null) {
@@ -307,6 +315,28 @@ function askBan(post) {
         ? { minutes: minutes || null, reason: dialog.querySelector("#ban-reason").value, removePosts: dialog.querySelector("#ban-remove-posts").checked }
         : null);
     }, { once: true });
+  });
+}
+
+/**
+ * Asks a moderator which asked question a post belongs under (rule 21), in the "move-dialog": its picker lists the asked
+ * questions, the post's own one first chosen. Resolves the number, or null when cancelled.
+ */
+function askQuestion(post, asked) {
+  const dialog = document.getElementById("move-dialog");
+  const picker = dialog.querySelector("#move-dialog-question");
+  dialog.querySelector("#move-dialog-post").textContent = `${post.label ?? ""} @${post.author.handle}: ${post.text.slice(0, 120)}`;
+  picker.replaceChildren(...[...asked].sort((a, b) => a.number - b.number).map((q) => {
+    const option = document.createElement("option");
+    option.value = String(q.number);
+    option.textContent = `Q${q.number}: ${q.text.slice(0, 80)}`;
+    return option;
+  }));
+  const other = asked.find((q) => q.number !== post.questionNumber);
+  if (other) picker.value = String(other.number);
+  dialog.showModal();
+  return new Promise((resolve) => {
+    dialog.addEventListener("close", () => resolve(dialog.returnValue === "ok" && picker.value ? Number(picker.value) : null), { once: true });
   });
 }
 
