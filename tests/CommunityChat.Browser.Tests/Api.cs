@@ -42,6 +42,8 @@ public sealed class Api(Uri baseAddress) : IDisposable
             timeZone = "UTC",
         });
         await SendAsync(HttpMethod.Put, $"/api/communities/{community}/moderators/{moderator.Handle}", admin, null);
+        // The scene's participant has agreed to the code of conduct (rule 26) already; AgreementTests meets it fresh.
+        await SendAsync(HttpMethod.Post, $"/api/communities/{community}/agreement", participant, null);
         var chat = await SendAsync<ChatDto>(HttpMethod.Post, $"/api/communities/{community}/chats", moderator, new
         {
             title = "The Role of Leadership in Social Media Communities",
@@ -88,6 +90,10 @@ public sealed class Api(Uri baseAddress) : IDisposable
 
     public Task HideAsync(ChatScene scene, long postId, string reason) =>
         SendAsync(HttpMethod.Post, $"/api/posts/{postId}/hide", scene.Moderator, new { reason });
+
+    /// <summary>Agrees to the scene's community's code of conduct (rule 26), as "I agree" in the room does.</summary>
+    public Task AgreeAsync(ChatScene scene, Person who) =>
+        SendAsync(HttpMethod.Post, $"/api/communities/{scene.Community}/agreement", who, null);
 
     /// <summary>Approve before publish (SPEC rule 20), as another moderator would set it.</summary>
     public Task SetPremoderationAsync(ChatScene scene, bool on) =>

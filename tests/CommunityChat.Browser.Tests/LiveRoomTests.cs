@@ -44,6 +44,8 @@ public sealed class LiveRoomTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(reader).ToHaveURLAsync(new Uri(app.BaseAddress, scene.RoomPath).ToString());
         await Expect(reader.GetByRole(AriaRole.Link, new() { Name = "@newcomer" })).ToBeVisibleAsync();
         await reader.ExpectLiveAsync();
+        // A newcomer agrees to the community's code of conduct before their first post (rule 26).
+        await reader.GetByRole(AriaRole.Button, new() { Name = "I agree" }).ClickAsync();
         await Expect(reader.AnswerBox()).ToBeVisibleAsync();
         await Expect(reader.SendButton()).ToBeEnabledAsync();
         await reader.SendAnswerAsync("Glad to be here.");

@@ -11,6 +11,7 @@ public sealed class ReadingAFastRoomTests(AppFixture app) : IClassFixture<AppFix
     {
         var scene = await LiveSceneAsync();
         var other = await app.Api.CreatePersonAsync("other", "Olive Other");
+        await app.Api.AgreeAsync(scene, other);
         await app.Api.PostAsync(scene, scene.Guest, "Guest answer aardvark", questionNumber: 1);
         var mine = await app.Api.PostAsync(scene, scene.Participant, "My answer badger", questionNumber: 1);
         var starred = await app.Api.PostAsync(scene, other, "Starred answer cheetah", questionNumber: 1);
@@ -51,6 +52,7 @@ public sealed class ReadingAFastRoomTests(AppFixture app) : IClassFixture<AppFix
     {
         var scene = await LiveSceneAsync();
         var other = await app.Api.CreatePersonAsync("other", "Olive Other");
+        await app.Api.AgreeAsync(scene, other);
         await app.Api.PostAsync(scene, other, "Olive says ibis", questionNumber: 1);
         var muter = await app.SignInAsync(scene.Participant, scene.RoomPath);
         var reader = await app.OpenAnonymouslyAsync(scene.RoomPath);

@@ -19,6 +19,7 @@ public static class BaseExtensions
         services.AddScoped<AuditLog>();
         services.AddSingleton<ActionThrottle>();
         services.AddScoped<CommunityReader>();
+        services.AddScoped<CodeOfConduct>();
         services.AddScoped<ChatReader>();
         services.AddScoped<ChatSlugs>();
         services.AddScoped<PostReader>();

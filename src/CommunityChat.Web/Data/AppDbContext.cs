@@ -24,6 +24,8 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     public DbSet<CommunityModerator> CommunityModerators => Set<CommunityModerator>();
 
+    public DbSet<CommunityAgreement> CommunityAgreements => Set<CommunityAgreement>();
+
     public DbSet<Chat> Chats => Set<Chat>();
 
     public DbSet<ChatGuest> ChatGuests => Set<ChatGuest>();

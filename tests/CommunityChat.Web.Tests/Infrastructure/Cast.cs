@@ -51,6 +51,8 @@ public sealed class Cast
             timeZone = "UTC",
         }), HttpStatusCode.Created);
         await Http.ExpectAsync(await admin.Http.PutAsync($"api/communities/{Community}/moderators/mod", null), HttpStatusCode.NoContent);
+        // The participant has agreed to the code of conduct (rule 26); AgreementTests covers the first time.
+        await cast.AgreeAsync(cast.Participant);
         cast.Chat = await Http.ReadAsync<ChatView>(await cast.Moderator.Http.PostAsJsonAsync($"api/communities/{Community}/chats", new
         {
             title = "Leadership in social media communities",
@@ -74,6 +76,10 @@ public sealed class Cast
 
         return cast;
     }
+
+    /// <summary>Agrees to the community's code of conduct (rule 26), as the room's "I agree" does.</summary>
+    public async Task AgreeAsync(Person person) =>
+        await Http.ExpectAsync(await person.Http.PostAsync($"api/communities/{Community}/agreement", null), HttpStatusCode.NoContent);
 
     public async Task<PostView> AskAsync(int number) =>
         await Http.ReadAsync<PostView>(await Moderator.Http.PostAsync($"api/chats/{ChatId}/questions/{number}/ask", null), HttpStatusCode.Created);

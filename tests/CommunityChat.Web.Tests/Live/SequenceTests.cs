@@ -25,6 +25,7 @@ public abstract class SequenceTests : IAsyncLifetime
         const int PostsEach = 10;
         var cast = await Cast.CreateAsync(_app, start: true);
         var people = await Task.WhenAll(Enumerable.Range(1, Posters).Select(i => _app.SignUpAsync($"poster{i}")));
+        await Task.WhenAll(people.Select(cast.AgreeAsync));
         var rooms = await Task.WhenAll(people.Select(p => _app.ConnectAsync(p)));
         await using var reader = await _app.ConnectAsync();
         await reader.JoinAsync(cast.ChatId);

@@ -57,6 +57,7 @@ public sealed class TwoInstanceTests(PostgresServer postgres, RedisServer redis)
         const int PostsEach = 8;
         var cast = await Cast.CreateAsync(_first, start: true);
         var people = await Task.WhenAll(Enumerable.Range(1, PostersPerInstance * 2).Select(i => _first.SignUpAsync($"both{i}")));
+        await Task.WhenAll(people.Select(cast.AgreeAsync));
         var rooms = await Task.WhenAll(people.Select((p, i) => (i % 2 == 0 ? _first : _second).ConnectAsync(p)));
         await using var reader = await _second.ConnectAsync();
         await reader.JoinAsync(cast.ChatId);

@@ -13,6 +13,7 @@ public static class ClientStrings
         "@{0} can't post for {1} minutes.",
         "@{0} is banned until you lift it.",
         "Ban @{0}",
+        "Thank you. You can post now.",
         "Move",
         "Moved: it's {0} now.",
         "A moderator moved your post to Q{0}: it's {1} now.",

@@ -18,6 +18,11 @@ public static class CommunitiesApi
         api.MapDelete("/{slug}/moderators/{handle}", RemoveModerator).RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
         api.MapPut("/{slug}/settings", async Task<Ok<CommunitySettingsDto>> (string slug, CommunitySettingsRequest request, ClaimsPrincipal user, CommunitySettings settings) =>
             TypedResults.Ok(await settings.UpdateAsync(slug, user.UserId(), request))).RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
+        api.MapPost("/{slug}/agreement", async Task<NoContent> (string slug, ClaimsPrincipal user, CodeOfConduct conduct) =>
+        {
+            await conduct.AgreeAsync(slug, user.UserId());
+            return TypedResults.NoContent();
+        }).RequireAuthorization().RequireRateLimiting(RateLimits.Writes);
         return app;
     }
 

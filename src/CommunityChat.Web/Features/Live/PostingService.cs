@@ -1,6 +1,7 @@
 using System.Globalization;
 using CommunityChat.Core.Posts;
 using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Base.Live;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
@@ -23,6 +24,7 @@ public sealed class PostingService(
     ChatEvents events,
     Permissions permissions,
     FloodLimits limits,
+    CodeOfConduct conduct,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
@@ -41,6 +43,11 @@ public sealed class PostingService(
         if (chat.Locked && !privileged)
         {
             throw Refusal.Forbidden(t["The chat is locked: only guests and moderators can post right now."]);
+        }
+
+        if (!privileged)
+        {
+            await conduct.RequireAgreedAsync(chat.CommunityId, authorId);
         }
 
         var shape = Shape(PostText.Normalize(request.Text ?? ""), request.QuestionNumber);

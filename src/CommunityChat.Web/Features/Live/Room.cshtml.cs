@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CommunityChat.Web.Features.Live;
 
 /// <summary>/c/{community}/{chat}: the live room while the chat runs, the transcript once it has ended (SPEC rule 1).</summary>
-public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptReader transcripts, CommunityReader communities, PollReader polls) : PageModel
+public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptReader transcripts, CommunityReader communities, PollReader polls, CodeOfConduct conduct) : PageModel
 {
     public ChatDto Chat { get; private set; } = null!;
 
@@ -26,6 +26,12 @@ public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptRead
 
     /// <summary>The chat's polls with their final results, shown with the transcript (rule 9: closed, so public).</summary>
     public IReadOnlyList<PollDto> Polls { get; private set; } = [];
+
+    /// <summary>
+    /// The community's code of conduct while this participant has yet to agree to it (SPEC rule 26): shown above the
+    /// composer with "I agree". Null for readers, for hosts, guests and moderators, and once agreed.
+    /// </summary>
+    public string? Agreement { get; private set; }
 
     /// <summary>The community's time zone, for the calm state before the start (SPEC rule 30).</summary>
     public string TimeZone { get; private set; } = "UTC";
@@ -54,6 +60,11 @@ public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptRead
         else
         {
             Posts = await posts.AfterAsync(Chat.Id, 0, PostReader.MaxPostsPerRead, viewer);
+            var guest = Chat.Guests.Any(g => string.Equals(g.Handle, User.Identity?.Name, StringComparison.OrdinalIgnoreCase));
+            if (viewer.UserId is { } userId && !viewer.IsModerator && !guest)
+            {
+                Agreement = await conduct.MustAgreeAsync(Chat.CommunitySlug, userId);
+            }
             if (Chat.Status is ChatStatus.Scheduled or ChatStatus.Draft)
             {
                 TimeZone = (await communities.GetAsync(Chat.CommunitySlug)).TimeZone;
@@ -61,5 +72,12 @@ public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptRead
         }
 
         return Page();
+    }
+
+    /// <summary>"I agree" without script: records the agreement and shows the room again, composer first.</summary>
+    public async Task<IActionResult> OnPostAgreeAsync(string community, string chat)
+    {
+        await conduct.AgreeAsync(community, User.UserId());
+        return Redirect(ChatUrl.For(community, chat) + "#composer");
     }
 }

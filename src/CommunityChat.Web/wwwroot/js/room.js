@@ -43,3 +43,29 @@ function showStartsIn() {
 
 showStartsIn();
 setInterval(showStartsIn, 30_000);
+
+// "I agree" to the code of conduct (SPEC rule 26) through the API, so the room stays as it is; the composer takes its
+// place and focus. The form still works without script (a page handler).
+const agreement = document.getElementById("agreement");
+agreement?.querySelector("form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const error = document.getElementById("agreement-error");
+  const button = event.submitter ?? agreement.querySelector("button");
+  button.disabled = true;
+  try {
+    const response = await fetch(`/api/communities/${encodeURIComponent(config.community)}/agreement`, { method: "POST" });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      throw new Error(problem.detail ?? t("Something went wrong. Check your connection and try again."));
+    }
+    agreement.remove();
+    room.dataset.agree = "done";
+    document.querySelector(".skip-link--composer")?.setAttribute("href", "#composer-text");
+    document.getElementById("composer-text")?.focus();
+    announcer.say(t("Thank you. You can post now."));
+  } catch (e) {
+    error.textContent = e.message;
+    error.hidden = false;
+    button.disabled = false;
+  }
+});

@@ -310,6 +310,24 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.ToTable("Communities");
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.CommunityAgreement", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AgreedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CommunityId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CommunityAgreements");
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.CommunityModerator", b =>
                 {
                     b.Property<int>("CommunityId")
@@ -978,6 +996,21 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.CommunityAgreement", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.CommunityModerator", b =>

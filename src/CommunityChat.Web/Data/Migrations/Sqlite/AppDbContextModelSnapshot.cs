@@ -294,6 +294,24 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.ToTable("Communities");
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.CommunityAgreement", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AgreedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommunityId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CommunityAgreements");
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.CommunityModerator", b =>
                 {
                     b.Property<int>("CommunityId")
@@ -940,6 +958,21 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.CommunityAgreement", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.CommunityModerator", b =>
