@@ -7,6 +7,8 @@ import { Composer } from "./composer.js";
 import { Announcer } from "./announcer.js";
 import { OwnPosts } from "./own-posts.js";
 import { Polls } from "./polls.js";
+import { CurrentQuestion } from "./current-question.js";
+import { SoFar } from "./so-far.js";
 
 export function readConfig() {
   return JSON.parse(document.getElementById("room-config").textContent);
@@ -56,6 +58,13 @@ export function openRoom(config, hooks = {}) {
   });
 
   new FeedKeyboard($("feed"));
+  const current = new CurrentQuestion($("current-question"));
+  const soFar = new SoFar({
+    chatId: config.chatId,
+    toggle: $("so-far-toggle"),
+    section: $("so-far"),
+    feed: [document.querySelector(".feed-wrap")],
+  });
   const polls = new Polls({
     chatId: config.chatId,
     me: config.me,
@@ -96,6 +105,8 @@ export function openRoom(config, hooks = {}) {
       if (result.moderator) hooks.held?.(result.held ?? []);
       else for (const post of result.held ?? []) feed.put(post);
       state.asked = result.questions;
+      current.show([...result.questions].sort((a, b) => Date.parse(a.askedAt) - Date.parse(b.askedAt)).at(-1));
+      soFar.changed();
       setChat(result.chat);
       setOnline(result.online);
       polls.reset(result.polls);
@@ -103,6 +114,8 @@ export function openRoom(config, hooks = {}) {
     },
     postAdded: (post) => {
       feed.add(post);
+      soFar.changed();
+      if (post.kind === "question") current.show(post);
       if (post.kind === "question" && !state.asked.some((q) => q.number === post.questionNumber)) {
         state.asked.push({ number: post.questionNumber, text: post.text, askedAt: post.createdAt });
         composer?.setQuestions(state.asked);
@@ -111,11 +124,13 @@ export function openRoom(config, hooks = {}) {
     },
     postChanged: (post) => {
       own.changed(post);
+      soFar.changed();
+      if (post.kind === "question" && $("current-question-label").textContent === post.label) current.show(post); // a corrected question (rule 27)
       // A corrected question (rule 27) keeps the room's list of asked questions true.
       const asked = post.kind === "question" && state.asked.find((q) => q.number === post.questionNumber);
       if (asked) asked.text = post.text;
     },
-    postRemoved: (postId) => { own.removed(postId); hooks.postRemoved?.(postId); },
+    postRemoved: (postId) => { own.removed(postId); soFar.changed(); hooks.postRemoved?.(postId); },
     postHeld: (post) => {
       if (post.author.handle === config.me) {
         if (post.sequence !== null) {
@@ -215,6 +230,7 @@ export function openRoom(config, hooks = {}) {
   function setChat(chat) {
     state.chat = chat;
     polls.setLive(chat.status === "live");
+    current.setNext(chat.status === "live" ? chat.nextQuestionAt : null);
     const badge = $("room-status");
     badge.textContent = t(statusName(chat.status));
     badge.className = `status status--${chat.status}`;
