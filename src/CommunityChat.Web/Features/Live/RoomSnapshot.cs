@@ -2,6 +2,7 @@ using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Polls;
 using CommunityChat.Web.Base.Posts;
+using CommunityChat.Web.Base.Suggestions;
 using CommunityChat.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,8 @@ namespace CommunityChat.Web.Features.Live;
 /// at a time (<see cref="More"/>: join again after the last one to get the rest), and for a reconnecting reader the
 /// ids of earlier posts hidden meanwhile. <see cref="Polls"/> are the chat's polls as the viewer may see them (rule 9,
 /// <see cref="PollReader"/>). <see cref="Banned"/> lists, for moderators only, the handles banned in the chat's
-/// community right now, so their posts show that state instead of a second "Ban" (rule 29).
+/// community right now, so their posts show that state instead of a second "Ban" (rule 29). <see cref="Suggestions"/>
+/// are the chat's audience questions, ranked, as the viewer may see them (rule 22, <see cref="SuggestionReader"/>).
 /// </summary>
 public sealed record JoinResult(
     ChatDto Chat,
@@ -24,9 +26,10 @@ public sealed record JoinResult(
     bool Moderator,
     IReadOnlyList<long> Hidden,
     bool More,
-    IReadOnlyList<string> Banned);
+    IReadOnlyList<string> Banned,
+    IReadOnlyList<SuggestionDto> Suggestions);
 
-public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader posts, PollReader polls, IConfiguration configuration, TimeProvider clock)
+public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader posts, PollReader polls, SuggestionReader suggestions, IConfiguration configuration, TimeProvider clock)
 {
     /// <summary>Posts per Join answer: a long chat arrives in pages rather than one huge message.</summary>
     private int JoinPageSize =>
@@ -50,7 +53,8 @@ public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader p
         var hidden = afterSequence > 0 ? await posts.HiddenUpToAsync(chatId, afterSequence, viewer) : [];
         var banned = viewer.IsModerator ? await BannedAsync(chatId) : [];
         var chatPolls = await polls.ForChatAsync(chatId, viewer);
-        return new JoinResult(chat, asked, more ? page[..JoinPageSize] : page, chatPolls, online, liked, viewer.IsModerator, hidden, more, banned);
+        var chatSuggestions = await suggestions.ForChatAsync(chatId, viewer);
+        return new JoinResult(chat, asked, more ? page[..JoinPageSize] : page, chatPolls, online, liked, viewer.IsModerator, hidden, more, banned, chatSuggestions);
     }
 
     private async Task<IReadOnlyList<string>> BannedAsync(int chatId)

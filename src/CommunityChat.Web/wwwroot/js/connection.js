@@ -35,6 +35,7 @@ export class RoomConnection {
     c.on("ChatChanged", (chat) => { if (chat.id === chatId) handlers.chatChanged(chat); });
     c.on("OnlineChanged", (id, count) => { if (id === chatId) handlers.online(count); });
     c.on("PollChanged", (poll) => { if (poll.chatId === chatId) handlers.pollChanged?.(poll); });
+    c.on("SuggestionChanged", (s) => { if (s.chatId === chatId) handlers.suggestionChanged?.(s); });
     c.onreconnecting(() => handlers.state("reconnecting"));
     c.onreconnected(() => this.#join(true));
     c.onclose(() => { handlers.state("disconnected"); this.#startLater(); });

@@ -7,6 +7,7 @@ import { Composer } from "./composer.js";
 import { Announcer } from "./announcer.js";
 import { OwnPosts } from "./own-posts.js";
 import { Polls } from "./polls.js";
+import { Suggestions } from "./suggestions.js";
 
 export function readConfig() {
   return JSON.parse(document.getElementById("room-config").textContent);
@@ -64,6 +65,14 @@ export function openRoom(config, hooks = {}) {
     say: (text) => announcer.say(text),
   });
 
+  const suggestions = new Suggestions({
+    chatId: config.chatId,
+    me: config.me,
+    before: document.querySelector(".feed-wrap"),
+    invoke: (...args) => connection.invoke(...args),
+    say: (text) => announcer.say(text),
+  });
+
   const composerRoot = $("composer");
   const composer = composerRoot && new Composer(composerRoot, {
     hashtag: config.hashtag,
@@ -90,6 +99,7 @@ export function openRoom(config, hooks = {}) {
       setChat(result.chat);
       setOnline(result.online);
       polls.reset(result.polls);
+      suggestions.reset(result.suggestions);
       hooks.joined?.(result);
     },
     postAdded: (post) => {
@@ -110,6 +120,7 @@ export function openRoom(config, hooks = {}) {
     chatChanged: (chat) => setChat(chat),
     online: setOnline,
     pollChanged: (poll) => polls.changed(poll),
+    suggestionChanged: (suggestion) => suggestions.changed(suggestion),
     state: setConnectionState,
     failureText: () => t("Something went wrong. Check your connection and try again."),
   });
@@ -184,6 +195,7 @@ export function openRoom(config, hooks = {}) {
   function setChat(chat) {
     state.chat = chat;
     polls.setLive(chat.status === "live");
+    suggestions.setLive(chat.status === "live");
     const badge = $("room-status");
     badge.textContent = t(statusName(chat.status));
     badge.className = `status status--${chat.status}`;
