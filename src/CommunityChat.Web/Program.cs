@@ -8,9 +8,9 @@ using CommunityChat.Web.Features.Imports;
 using CommunityChat.Web.Features.Live;
 using CommunityChat.Web.Features.Moderation;
 using CommunityChat.Web.Features.Polls;
-using CommunityChat.Web.Features.Suggestions;
 using CommunityChat.Web.Features.Recaps;
 using CommunityChat.Web.Features.Reports;
+using CommunityChat.Web.Features.Suggestions;
 using CommunityChat.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
