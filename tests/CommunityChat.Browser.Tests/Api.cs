@@ -89,6 +89,9 @@ public sealed class Api(Uri baseAddress) : IDisposable
     public Task HideAsync(ChatScene scene, long postId, string reason) =>
         SendAsync(HttpMethod.Post, $"/api/posts/{postId}/hide", scene.Moderator, new { reason });
 
+    public Task SuggestAsync(ChatScene scene, Person author, string text) =>
+        SendAsync<JsonElement>(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/suggestions", author, new { text });
+
     private async Task<T> SendAsync<T>(HttpMethod method, string path, Person? caller, object? body)
     {
         using var response = await SendAsync(method, path, caller, body);

@@ -32,7 +32,8 @@ public sealed class KeyboardTests(AppFixture app) : IClassFixture<AppFixture>
             stops.Add(await FocusedNameAsync(page));
         }
 
-        // 21: the header, the card, the toolbar, "Suggest a question" (rule 22), the feed as one stop, then the composer.
+        // 21: the header, the card, the toolbar, "Suggest a question" (rule 22; the list's fold has no toggle while empty),
+        // the feed as one stop, then the composer.
         Assert.True(stops.Count <= 21, $"{stops.Count} Tab stops to the composer: {string.Join(" | ", stops)}");
         Assert.Single(stops, s => s.StartsWith("post", StringComparison.Ordinal));
     }

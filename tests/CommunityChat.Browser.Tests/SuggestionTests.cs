@@ -34,7 +34,11 @@ public sealed class SuggestionTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(own).ToContainTextAsync("Your suggestion · 0 votes");
         await Expect(own.GetByRole(AriaRole.Button, new() { Name = "Upvote" })).ToHaveCountAsync(0);
 
-        // Another participant upvotes: one vote, shown pressed; the reader sees the count and how to join in.
+        // Another participant opens the list (folded on a screen this short, so the composer stays in view) and upvotes:
+        // one vote, shown pressed; the reader sees the count and how to join in.
+        var fold = guest.GetByRole(AriaRole.Button, new() { Name = "Audience questions (1)" });
+        await fold.ClickAsync();
+        await Expect(fold).ToHaveAttributeAsync("aria-expanded", "true");
         var theirs = guest.Locator("#suggestions .suggestion", new() { HasText = Idea });
         var upvote = theirs.GetByRole(AriaRole.Button, new() { Name = "Upvote" });
         await Expect(upvote).ToHaveAttributeAsync("aria-pressed", "false");
@@ -58,5 +62,46 @@ public sealed class SuggestionTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(participant.Locator("#suggestions .suggestion")).ToHaveCountAsync(0);
         await Expect(reader.Post(Idea).Label()).ToHaveTextAsync("Q4");
         await Expect(participant.QuestionPicker().Locator("option[value='4']")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_suggestions_fold_away_and_the_composer_stays_in_view()
+    {
+        var scene = await app.Api.CreateSceneAsync(app.Admin);
+        await app.Api.StartAsync(scene);
+        await app.Api.AskAsync(scene, 1);
+        for (var i = 1; i <= 6; i++) // two authors: one person may suggest five at once (the throttle)
+        {
+            await app.Api.SuggestAsync(scene, i % 2 == 0 ? scene.Guest : scene.Moderator, $"Suggested question number {i}, long enough to wrap on a phone screen?");
+        }
+
+        var phone = new ViewportSize { Width = 390, Height = 844 };
+        var participant = await app.SignInAsync(scene.Participant, scene.RoomPath, phone);
+        await participant.ExpectLiveAsync();
+
+        var toggle = participant.GetByRole(AriaRole.Button, new() { Name = "Audience questions (6)" });
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(participant.Locator("#suggestions .suggestion").First).ToBeHiddenAsync();
+        foreach (var control in new[] { participant.AnswerBox(), participant.SendButton() })
+        {
+            var box = await control.BoundingBoxAsync() ?? throw new InvalidOperationException("Not rendered.");
+            Assert.True(box.Y >= 0 && box.Y + box.Height <= phone.Height, $"{await control.GetAttributeAsync("id")} is at {box.Y}..{box.Y + box.Height}");
+        }
+
+        foreach (var control in new[] { toggle, participant.GetByRole(AriaRole.Button, new() { Name = "Suggest a question" }) })
+        {
+            var box = await control.BoundingBoxAsync() ?? throw new InvalidOperationException("Not rendered.");
+            Assert.True(box.Width >= 44 && box.Height >= 44, $"{await control.TextContentAsync()} is {box.Width} × {box.Height} px");
+        }
+
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(participant.Locator("#suggestions .suggestion").First).ToBeVisibleAsync();
+        var upvote = participant.Locator("#suggestions .suggestion").First.GetByRole(AriaRole.Button, new() { Name = "Upvote" });
+        var upvoteBox = await upvote.BoundingBoxAsync() ?? throw new InvalidOperationException("Not rendered.");
+        Assert.True(upvoteBox.Height >= 44, $"Upvote is {upvoteBox.Height} px high");
+        await participant.ScreenshotAsync(new() { Path = "/tmp/suggestions-phone.png" });
+        var send = await participant.SendButton().BoundingBoxAsync() ?? throw new InvalidOperationException("Not rendered.");
+        Assert.True(send.Y + send.Height <= phone.Height, "Send left the screen when the suggestions opened");
     }
 }

@@ -71,6 +71,8 @@ export class Suggestions {
       this.root.hidden = !this.live && open.length === 0;
       if (this.suggestButton) this.suggestButton.hidden = !this.live;
       this.toggle.textContent = t("Audience questions ({0})", n(open.length));
+      // Nothing to unfold: no toggle (and no Tab stop) until the first suggestion.
+      this.toggle.hidden = open.length === 0;
     }
     this.empty.hidden = open.length > 0;
     // Items are kept and reordered, not redrawn, so a focused button keeps the focus as counts change.
