@@ -31,8 +31,11 @@ public sealed class SuggestionService(
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
-    /// <summary>A suggestion is at most this long even where posts may be longer: asked, it must fit a question.</summary>
-    public const int MaxLength = 1000;
+    /// <summary>
+    /// Room kept for the credit ("\n\n— suggested by @" and a handle of at most 15): asked, a suggestion must still fit
+    /// a planned question's length (PlanRules: the longest post, at least 500), so the plan can be edited later (rule 27).
+    /// </summary>
+    public const int CreditRoom = 40;
 
     /// <summary>The Questions table's text column.</summary>
     private const int MaxQuestionText = 2000;
@@ -52,7 +55,8 @@ public sealed class SuggestionService(
         var now = clock.GetUtcNow().UtcDateTime;
         await RequireNotBannedAsync(chat.CommunityId, authorId, now);
         var body = PostText.Normalize(text ?? "");
-        CheckText(body, Math.Min(chat.Community.MaxPostLength, MaxLength), chat.Hashtag);
+        var maxPost = chat.Community.MaxPostLength;
+        CheckText(body, Math.Min(maxPost, Math.Max(maxPost, 500) - CreditRoom), chat.Hashtag);
         if (!throttle.TryTake(ActionThrottle.Suggest, authorId))
         {
             throw Refusal.TooManyRequests(t["You're suggesting questions very fast. Wait a moment and try again."]);
