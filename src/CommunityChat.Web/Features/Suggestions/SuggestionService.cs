@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommunityChat.Core.Posts;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
@@ -152,7 +153,7 @@ public sealed class SuggestionService(
             suggestion.QuestionNumber = number;
             suggestion.HandledById = moderatorId;
             suggestion.HandledAt = now;
-            audit.Record(chat.CommunityId, suggestion.ChatId, moderatorId, "suggestion.asked", "Q" + number, Limit(suggestion.Text));
+            audit.Record(chat.CommunityId, suggestion.ChatId, moderatorId, "suggestion.asked", "Q" + number.ToString(CultureInfo.InvariantCulture), Limit(suggestion.Text));
             return question;
         });
 
@@ -184,7 +185,7 @@ public sealed class SuggestionService(
                 RequireOpen(status);
             }
 
-            audit.Record(chat.CommunityId, suggestion.ChatId, moderatorId, "suggestion.dismissed", "suggestion " + suggestionId, Limit(suggestion.Text));
+            audit.Record(chat.CommunityId, suggestion.ChatId, moderatorId, "suggestion.dismissed", "suggestion " + suggestionId.ToString(CultureInfo.InvariantCulture), Limit(suggestion.Text));
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }

@@ -80,6 +80,8 @@ export class Suggestions {
     const items = open.map((s) => this.#item(s));
     this.list.replaceChildren(...items);
     if (focused && focused.isConnected && document.activeElement !== focused) focused.focus();
+    // The focused suggestion left the list (asked or dismissed, maybe by someone else): keep the focus in the section.
+    if (focused && !focused.isConnected) this.#heading().focus();
   }
 
   #item(s) {
@@ -167,6 +169,12 @@ export class Suggestions {
     ask.addEventListener("click", () => act("AskSuggestion", (post) => t("Asked as {0}.", post.label)));
     dismiss.addEventListener("click", () => act("DismissSuggestion", () => t("Suggestion dismissed.")));
     actions.append(ask, dismiss);
+  }
+
+  #heading() {
+    const heading = (this.root ?? this.queue).querySelector("h2, h3");
+    heading.tabIndex = -1;
+    return heading;
   }
 
   #error(message) {
