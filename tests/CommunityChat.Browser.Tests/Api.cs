@@ -98,6 +98,8 @@ public sealed class Api(Uri baseAddress) : IDisposable
     /// <summary>Approve before publish (SPEC rule 20), as another moderator would set it.</summary>
     public Task SetPremoderationAsync(ChatScene scene, bool on) =>
         SendAsync(HttpMethod.Put, $"/api/chats/{scene.Chat.Id}/settings", scene.Moderator, new { premoderation = on });
+    public Task SuggestAsync(ChatScene scene, Person author, string text) =>
+        SendAsync<JsonElement>(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/suggestions", author, new { text });
 
     private async Task<T> SendAsync<T>(HttpMethod method, string path, Person? caller, object? body)
     {

@@ -42,6 +42,11 @@ internal static class TranscriptCard
     }
 
     /// <summary>"#Tag", whether the document holds it with or without '#'; null when the chat has none.</summary>
+    /// <summary>"Ann (@ann), 4 votes: the question", one line per audience question never asked (rule 22).</summary>
+    public static string SuggestionLine(TranscriptSuggestion suggestion) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{suggestion.Author.DisplayName} (@{suggestion.Author.Handle}), {suggestion.Votes} {(suggestion.Votes == 1 ? "vote" : "votes")}: {suggestion.Text}");
+
     /// <summary>"Red: 3 votes (60%)", one line per option, in the poll's order.</summary>
     public static IEnumerable<string> PollLines(TranscriptPoll poll) => poll.Options.Select(option =>
         string.Create(CultureInfo.InvariantCulture,

@@ -6,4 +6,7 @@ public sealed record TranscriptDocument(string Title, string CommunityName, stri
 {
     /// <summary>The chat's closed polls with their results, oldest first.</summary>
     public IReadOnlyList<TranscriptPoll> Polls { get; init; } = [];
+
+    /// <summary>The audience questions never asked (rule 22), most votes first.</summary>
+    public IReadOnlyList<TranscriptSuggestion> Suggestions { get; init; } = [];
 }

@@ -80,6 +80,17 @@ public static class TranscriptExport
             text.Append('\n');
         }
 
+        if (doc.Suggestions.Count > 0)
+        {
+            text.Append("Audience questions not asked:\n");
+            foreach (var suggestion in doc.Suggestions)
+            {
+                text.Append("- ").Append(TranscriptCard.SuggestionLine(suggestion)).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
         return text.ToString();
     }
 }

@@ -46,6 +46,7 @@ internal static class TranscriptMarkdown
         }
 
         AppendPolls(md, doc.Polls);
+        AppendSuggestions(md, doc.Suggestions);
         return md.ToString();
     }
 
@@ -67,6 +68,21 @@ internal static class TranscriptMarkdown
             }
 
             md.Append('\n');
+        }
+    }
+
+    /// <summary>"## Audience questions not asked", then one line per suggestion: who, its votes, the question.</summary>
+    private static void AppendSuggestions(StringBuilder md, IReadOnlyList<TranscriptSuggestion> suggestions)
+    {
+        if (suggestions.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("\n## Audience questions not asked\n\n");
+        foreach (var suggestion in suggestions)
+        {
+            md.Append("- ").Append(MarkdownText.Escape(MarkdownText.OneLine(TranscriptCard.SuggestionLine(suggestion)))).Append('\n');
         }
     }
 

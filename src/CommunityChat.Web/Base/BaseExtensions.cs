@@ -4,6 +4,7 @@ using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Base.Live;
 using CommunityChat.Web.Base.Polls;
 using CommunityChat.Web.Base.Posts;
+using CommunityChat.Web.Base.Suggestions;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 
@@ -26,6 +27,8 @@ public static class BaseExtensions
         services.AddScoped<TranscriptReader>();
         services.AddScoped<PollReader>();
         services.AddScoped<ChatSequence>();
+        services.AddScoped<QuestionAsking>();
+        services.AddScoped<SuggestionReader>();
         services.AddSingleton<ChatEvents>();
         services.AddSingleton<Presence>();
         services.AddHostedService<PresenceBroadcaster>();

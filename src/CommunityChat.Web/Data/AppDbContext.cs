@@ -52,6 +52,10 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     public DbSet<PollVote> PollVotes => Set<PollVote>();
 
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+
+    public DbSet<SuggestionVote> SuggestionVotes => Set<SuggestionVote>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -67,5 +71,6 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
         configurationBuilder.Properties<AuthorRole>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ClaimStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ReportStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SuggestionStatus>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

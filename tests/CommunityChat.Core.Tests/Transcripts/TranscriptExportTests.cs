@@ -32,6 +32,21 @@ public class TranscriptExportTests
     }
 
     [Fact]
+    public void Audience_questions_never_asked_end_the_markdown_and_text_exports_with_their_votes()
+    {
+        var document = Full with
+        {
+            Suggestions = [new TranscriptSuggestion("Why *not* weekly?", Ann, 3), new TranscriptSuggestion("Any book tips?", Bob, 1)],
+        };
+
+        var markdown = TranscriptExport.ToMarkdown(document);
+        Assert.EndsWith($"## Audience questions not asked\n\n- {Ann.DisplayName} (@{Ann.Handle}), 3 votes: Why \\*not\\* weekly?\n- {Bob.DisplayName} (@{Bob.Handle}), 1 vote: Any book tips?\n", markdown, StringComparison.Ordinal);
+        Assert.EndsWith($"Audience questions not asked:\n- {Ann.DisplayName} (@{Ann.Handle}), 3 votes: Why *not* weekly?\n- {Bob.DisplayName} (@{Bob.Handle}), 1 vote: Any book tips?\n\n", TranscriptExport.ToTweetText(document), StringComparison.Ordinal);
+        Assert.DoesNotContain("Audience questions", TranscriptExport.ToMarkdown(Full), StringComparison.Ordinal);
+        Assert.DoesNotContain("Why *not*", TranscriptExport.ToCsv(document), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Flatten_lists_question_guest_answers_answers_depth_first_then_conversation() =>
         Assert.Equal([1L, 3L, 4L, 5L, 2L, 6L], TranscriptExport.Flatten(Full.Transcript).Select(p => p.Id));
 

@@ -2,15 +2,16 @@ using CommunityChat.Core.Transcripts;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Polls;
 using CommunityChat.Web.Base.Posts;
+using CommunityChat.Web.Base.Suggestions;
 
 namespace CommunityChat.Web.Base.Chats;
 
 /// <summary>
 /// Reads a chat's public posts and asked questions and hands them to the grouping rules in Core (SPEC rule 11).
 /// A transcript is public whoever asks: hidden posts never reach it or an export, and unasked questions stay secret
-/// after the end too.
+/// after the end too. Closed polls and the audience questions never asked come with it.
 /// </summary>
-public sealed class TranscriptReader(ChatReader chats, PostReader posts, PollReader polls)
+public sealed class TranscriptReader(ChatReader chats, PostReader posts, PollReader polls, SuggestionReader suggestions)
 {
     public async Task<TranscriptDocument> LoadAsync(int chatId, TranscriptView view = TranscriptView.All)
     {
@@ -44,6 +45,8 @@ public sealed class TranscriptReader(ChatReader chats, PostReader posts, PollRea
                     p.Question,
                     [.. p.Options.Select((text, i) => new TranscriptPollOption(text, p.Counts![i]))],
                     new DateTimeOffset(p.ClosesAt)))],
+            Suggestions = [.. (await suggestions.NeverAskedAsync(chatId))
+                .Select(s => new TranscriptSuggestion(s.Text, new TranscriptAuthor(s.Author.Handle, s.Author.DisplayName, s.Author.Role), s.Votes))],
         };
     }
 

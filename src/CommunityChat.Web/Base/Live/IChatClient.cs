@@ -1,6 +1,7 @@
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Polls;
 using CommunityChat.Web.Base.Posts;
+using CommunityChat.Web.Base.Suggestions;
 
 namespace CommunityChat.Web.Base.Live;
 
@@ -22,4 +23,7 @@ public interface IChatClient
 
     /// <summary>A poll opened, closed or got votes; counts only to those rule 9 allows (PollReader).</summary>
     Task PollChanged(PollDto poll);
+
+    /// <summary>An audience question was suggested, asked or dismissed, or got votes (at most twice a second per suggestion).</summary>
+    Task SuggestionChanged(SuggestionDto suggestion);
 }

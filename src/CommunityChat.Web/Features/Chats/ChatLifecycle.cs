@@ -1,5 +1,4 @@
 using System.Globalization;
-using CommunityChat.Core.Posts;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Live;
@@ -15,7 +14,7 @@ namespace CommunityChat.Web.Features.Chats;
 /// <summary>Running a chat: start, ask questions, settings, end (SPEC rules 1, 2, 8).</summary>
 public sealed class ChatLifecycle(
     AppDbContext db,
-    ChatSequence sequence,
+    QuestionAsking asking,
     ChatEvents events,
     ChatReader chats,
     Permissions permissions,
@@ -74,39 +73,12 @@ public sealed class ChatLifecycle(
             throw Refusal.Conflict(chat.Status == ChatStatus.Ended ? t["This chat has already ended."] : t["Start the chat before asking questions."]);
         }
 
-        var author = await db.Users.FirstAsync(u => u.Id == actor);
-        var post = await sequence.AppendAsync(
-            chatId,
-            async _ =>
-            {
-                var asked = await db.Questions.FirstOrDefaultAsync(q => q.ChatId == chatId && q.Number == number)
-                    ?? throw Refusal.NotFound(t["This chat has no Q{0}.", number]);
-                if (asked.AskedAt is not null)
-                {
-                    throw Refusal.Conflict(t["Q{0} has already been asked.", number]);
-                }
-
-                var now = clock.GetUtcNow().UtcDateTime;
-                asked.AskedAt = now;
-                audit.Record(chat.CommunityId, chat.Id, actor, "question.asked", "Q" + number.ToString(CultureInfo.InvariantCulture));
-                return new Post
-                {
-                    Kind = PostKind.Question,
-                    Label = "Q" + number.ToString(CultureInfo.InvariantCulture),
-                    QuestionNumber = number,
-                    Author = author,
-                    AuthorId = actor,
-                    AuthorRole = AuthorRole.Host,
-                    Text = asked.Text,
-                    Html = PostMarkdown.ToHtml(asked.Text),
-                    CreatedAt = now,
-                };
-            },
-            held: false);
-
-        var dto = PostDto.From(post);
-        await events.PostAdded(dto);
-        return dto;
+        return await asking.AskAsync(chat.CommunityId, chatId, actor, async _ =>
+        {
+            var asked = await db.Questions.FirstOrDefaultAsync(q => q.ChatId == chatId && q.Number == number)
+                ?? throw Refusal.NotFound(t["This chat has no Q{0}.", number]);
+            return asked.AskedAt is null ? asked : throw Refusal.Conflict(t["Q{0} has already been asked.", number]);
+        });
     }
 
     public async Task<ChatDto> UpdateSettingsAsync(int chatId, int? userId, ChatSettingsRequest request)

@@ -2,6 +2,7 @@ using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Polls;
 using CommunityChat.Web.Base.Posts;
+using CommunityChat.Web.Base.Suggestions;
 using CommunityChat.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,8 @@ namespace CommunityChat.Web.Features.Live;
 /// <see cref="PollReader"/>). <see cref="Banned"/> lists, for moderators only, the handles banned in the chat's
 /// community right now, so their posts show that state instead of a second "Ban" (rule 29). <see cref="Held"/> holds
 /// the posts without a sequence the viewer may see (rule 20): the queue of held posts for moderators, a participant's
-/// own held and rejected posts; they are read whole at every Join, since they have no sequence to catch up from.
+/// own held and rejected posts; they are read whole at every Join, since they have no sequence to catch up from. <see cref="Suggestions"/>
+/// are the chat's audience questions, ranked, as the viewer may see them (rule 22, <see cref="SuggestionReader"/>).
 /// </summary>
 public sealed record JoinResult(
     ChatDto Chat,
@@ -27,9 +29,10 @@ public sealed record JoinResult(
     IReadOnlyList<long> Hidden,
     bool More,
     IReadOnlyList<string> Banned,
-    IReadOnlyList<PostDto> Held);
+    IReadOnlyList<PostDto> Held,
+    IReadOnlyList<SuggestionDto> Suggestions);
 
-public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader posts, PollReader polls, IConfiguration configuration, TimeProvider clock)
+public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader posts, PollReader polls, SuggestionReader suggestions, IConfiguration configuration, TimeProvider clock)
 {
     /// <summary>Posts per Join answer: a long chat arrives in pages rather than one huge message.</summary>
     private int JoinPageSize =>
@@ -54,7 +57,8 @@ public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader p
         var banned = viewer.IsModerator ? await BannedAsync(chatId) : [];
         var chatPolls = await polls.ForChatAsync(chatId, viewer);
         var held = await posts.UnpublishedAsync(chatId, viewer);
-        return new JoinResult(chat, asked, more ? page[..JoinPageSize] : page, chatPolls, online, liked, viewer.IsModerator, hidden, more, banned, held);
+        var chatSuggestions = await suggestions.ForChatAsync(chatId, viewer);
+        return new JoinResult(chat, asked, more ? page[..JoinPageSize] : page, chatPolls, online, liked, viewer.IsModerator, hidden, more, banned, held, chatSuggestions);
     }
 
     private async Task<IReadOnlyList<string>> BannedAsync(int chatId)

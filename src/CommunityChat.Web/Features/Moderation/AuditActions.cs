@@ -39,6 +39,8 @@ public static class AuditActions
         "community.settings" => t["Changed the community's settings"],
         "recap.published" => t["Published a recap"],
         "poll.opened" => t["Opened a poll"],
+        "suggestion.asked" => t["Asked an audience question"],
+        "suggestion.dismissed" => t["Dismissed an audience question"],
         "report.dismissed" => t["Dismissed a report"],
         "report.hidden" => t["Hid a reported post"],
         "profile.claimed" => t["Confirmed a profile claim"],

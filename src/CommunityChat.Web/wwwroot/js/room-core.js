@@ -9,6 +9,7 @@ import { OwnPosts } from "./own-posts.js";
 import { Polls } from "./polls.js";
 import { CurrentQuestion } from "./current-question.js";
 import { SoFar } from "./so-far.js";
+import { Suggestions } from "./suggestions.js";
 
 export function readConfig() {
   return JSON.parse(document.getElementById("room-config").textContent);
@@ -73,6 +74,14 @@ export function openRoom(config, hooks = {}) {
     say: (text) => announcer.say(text),
   });
 
+  const suggestions = new Suggestions({
+    chatId: config.chatId,
+    me: config.me,
+    before: document.querySelector(".feed-wrap"),
+    invoke: (...args) => connection.invoke(...args),
+    say: (text) => announcer.say(text),
+  });
+
   const composerRoot = $("composer");
   const composer = composerRoot && new Composer(composerRoot, {
     hashtag: config.hashtag,
@@ -110,6 +119,7 @@ export function openRoom(config, hooks = {}) {
       setChat(result.chat);
       setOnline(result.online);
       polls.reset(result.polls);
+      suggestions.reset(result.suggestions);
       hooks.joined?.(result);
     },
     postAdded: (post) => {
@@ -148,6 +158,7 @@ export function openRoom(config, hooks = {}) {
     chatChanged: (chat) => setChat(chat),
     online: setOnline,
     pollChanged: (poll) => polls.changed(poll),
+    suggestionChanged: (suggestion) => suggestions.changed(suggestion),
     state: setConnectionState,
     failureText: () => t("Something went wrong. Check your connection and try again."),
   });
@@ -231,6 +242,7 @@ export function openRoom(config, hooks = {}) {
     state.chat = chat;
     polls.setLive(chat.status === "live");
     current.setNext(chat.status === "live" ? chat.nextQuestionAt : null);
+    suggestions.setLive(chat.status === "live");
     const badge = $("room-status");
     badge.textContent = t(statusName(chat.status));
     badge.className = `status status--${chat.status}`;
