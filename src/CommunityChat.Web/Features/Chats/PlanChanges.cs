@@ -54,6 +54,11 @@ public sealed class PlanChanges(
             var changed = new List<string>();
             await ChangeCardAsync(chat, request, changed);
             corrected = await ChangeQuestionsAsync(chat, request, actor, now, changed);
+            if (chat.Status != ChatStatus.Draft)
+            {
+                rules.RequireTexts(chat.Questions);
+            }
+
             if (changed.Count == 0)
             {
                 // Nothing to change: the version bump rolls back, so nobody else's save is made stale by it.
@@ -196,7 +201,8 @@ public sealed class PlanChanges(
 
         var planned = request.Questions
             ?? chat.Questions.Select(q => new PlannedQuestion(q.Number, q.Text, q.OffsetMinutes)).ToList();
-        var wanted = rules.Questions(planned, chat.DurationMinutes, chat.Community.MaxPostLength).ToDictionary(q => q.Number);
+        var wanted = rules.Questions(planned, chat.DurationMinutes, chat.Community.MaxPostLength, draft: chat.Status == ChatStatus.Draft)
+            .ToDictionary(q => q.Number);
         var corrected = new List<Post>();
         foreach (var question in chat.Questions.ToList())
         {
