@@ -175,9 +175,12 @@ public sealed class PlanModel(
         DateTimeOffset? start = local is { } valid && (Chat is null || valid != PlanForm.LocalStart(Chat, Zone))
             ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(valid, Zone))
             : Chat is null ? null : new DateTimeOffset(Chat.ScheduledStart, TimeSpan.Zero);
+        // An emptied row removes its question, except in a draft, whose questions wait to be written (SPEC rule 25):
+        // there it stays, and scheduling names it.
+        var keepEmpty = Chat is null ? Form.Draft : Chat.Status == ChatStatus.Draft;
         var questions = Form.Questions
             .Select((q, i) => (q, Number: i + 1))
-            .Where(x => x.q.Planned || !string.IsNullOrWhiteSpace(x.q.Text))
+            .Where(x => (x.q.Planned && keepEmpty) || !string.IsNullOrWhiteSpace(x.q.Text))
             .Select(x => new PlannedQuestion(x.Number, x.q.Text, x.q.OffsetMinutes))
             .ToList();
         var guests = (Form.Guests ?? "").Split([',', ' ', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -83,12 +83,7 @@ public sealed class PlanRules(People people, TimeProvider clock, IStringLocalize
                 throw Refusal.BadRequest(t["Q{0} is planned twice.", question.Number]);
             }
 
-            if (text.Length == 0 && !draft)
-            {
-                throw NoText(question.Number, starting: false);
-            }
-
-            if (text.Length > maxLength)
+            if ((text.Length == 0 && !draft) || text.Length > maxLength)
             {
                 throw Refusal.BadRequest(t["Q{0} needs a text of 1 to {1} characters.", question.Number, maxLength]);
             }
@@ -112,13 +107,11 @@ public sealed class PlanRules(People people, TimeProvider clock, IStringLocalize
     {
         if (questions.Where(q => string.IsNullOrWhiteSpace(q.Text)).OrderBy(q => q.Number).FirstOrDefault() is { } empty)
         {
-            throw NoText(empty.Number, starting);
+            throw Refusal.BadRequest(starting
+                ? t["Q{0} has no text yet. Write it or remove it before starting the chat.", empty.Number]
+                : t["Q{0} has no text yet. Write it or remove it before scheduling the chat.", empty.Number]);
         }
     }
-
-    private Refusal NoText(int number, bool starting) => Refusal.BadRequest(starting
-        ? t["Q{0} has no text yet. Write it or remove it before starting the chat.", number]
-        : t["Q{0} has no text yet. Write it or remove it before scheduling the chat.", number]);
 
     /// <summary>The guests' account ids, each once; an unknown handle is refused by name.</summary>
     public async Task<List<int>> GuestsAsync(IReadOnlyList<string?> handles)
