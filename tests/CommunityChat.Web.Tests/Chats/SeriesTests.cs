@@ -186,6 +186,24 @@ public sealed class SeriesTests : IAsyncLifetime
         Assert.Equal([Cast.Q1, Cast.Q3, Cast.Q2], (await cast.Moderator.Http.PlanAsync(cast.ChatId)).Questions.Select(q => q.Text));
     }
 
+    [Fact]
+    public async Task An_ended_chats_page_and_the_community_archive_offer_moderators_the_next_one()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        await Http.ExpectAsync(await cast.Moderator.Http.PostAsync($"api/chats/{cast.ChatId}/end", null), HttpStatusCode.OK);
+        var form = $"action=\"{cast.Chat.Url}/plan?handler=Next\"";
+
+        var transcript = await (await cast.Moderator.Http.GetAsync(cast.Chat.Url.TrimStart('/'))).Content.ReadAsStringAsync();
+        var community = await (await cast.Moderator.Http.GetAsync($"c/{Cast.Community}")).Content.ReadAsStringAsync();
+        var asParticipant = await (await cast.Participant.Http.GetAsync(cast.Chat.Url.TrimStart('/'))).Content.ReadAsStringAsync();
+
+        Assert.Contains(form, transcript, StringComparison.Ordinal);
+        Assert.Contains(">Plan the next one</button>", transcript, StringComparison.Ordinal);
+        Assert.Contains(form, community, StringComparison.Ordinal);
+        Assert.DoesNotContain("Plan the next one", asParticipant, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await cast.Participant.Http.SubmitAsync(cast.Chat.Url.TrimStart('/'), cast.Chat.Url.TrimStart('/') + "/plan?handler=Next", new Dictionary<string, string>())).StatusCode);
+    }
+
     /// <summary>The plan form's fields for a chat, with the given question rows (text, minute), each a planned question.</summary>
     private static Dictionary<string, string> Fields(PlanView chat, params (string Text, string Minute)[] rows)
     {
