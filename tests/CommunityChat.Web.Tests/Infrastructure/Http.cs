@@ -64,7 +64,7 @@ public sealed record PostView(
     AuthorView Author, string Text, string Html, DateTime CreatedAt, int Likes, bool Highlighted, bool Hidden,
     DateTime? EditedAt = null, string? HiddenReason = null, bool Held = false, bool Rejected = false, string? RejectedReason = null);
 
-public sealed record GuestView(string Handle, string DisplayName);
+public sealed record GuestView(string Handle, string DisplayName, string? Bio = null);
 
 public sealed record QuestionView(int Number, string Text, int? OffsetMinutes, DateTime? AskedAt);
 

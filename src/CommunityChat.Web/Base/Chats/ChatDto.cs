@@ -32,6 +32,7 @@ public sealed record ChatDto(
     string CommunityName = "",
     bool Premoderation = false);
 
-public sealed record GuestDto(string Handle, string DisplayName);
+/// <summary>A guest; <see cref="Bio"/> is their short bio (SPEC rule 25), null when they have none.</summary>
+public sealed record GuestDto(string Handle, string DisplayName, string? Bio = null);
 
 public sealed record QuestionDto(int Number, string Text, int? OffsetMinutes, DateTime? AskedAt);

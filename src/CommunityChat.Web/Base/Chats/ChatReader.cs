@@ -120,7 +120,7 @@ public sealed class ChatReader(AppDbContext db, Permissions permissions, Communi
         chat.DurationMinutes,
         chat.StartedAt,
         chat.EndedAt,
-        chat.Guests.Select(g => new GuestDto(g.User.UserName!, g.User.DisplayName)).OrderBy(g => g.Handle).ToList(),
+        chat.Guests.Select(g => new GuestDto(g.User.UserName!, g.User.DisplayName, g.User.Unclaimed || g.User.Bio.Length == 0 ? null : g.User.Bio)).OrderBy(g => g.Handle).ToList(),
         chat.Questions
             .Where(q => forModerator || q.AskedAt != null)
             .OrderBy(q => q.Number)

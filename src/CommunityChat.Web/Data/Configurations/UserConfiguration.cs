@@ -8,5 +8,6 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
     public void Configure(EntityTypeBuilder<User> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(50);
+        builder.Property(u => u.Bio).HasMaxLength(User.MaxBioLength);
     }
 }

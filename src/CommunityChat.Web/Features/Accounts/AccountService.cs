@@ -82,4 +82,26 @@ public sealed class AccountService(
         await users.ResetAccessFailedCountAsync(user);
         return user;
     }
+
+    public async Task<string> BioAsync(int userId) =>
+        await db.Users.Where(u => u.Id == userId).Select(u => u.Bio).FirstAsync();
+
+    /// <summary>
+    /// A bio is plain text, one paragraph of at most <see cref="User.MaxBioLength"/> characters: line breaks become
+    /// spaces, other control characters go. Empty removes it.
+    /// </summary>
+    public async Task<string> SetBioAsync(int userId, string? bio)
+    {
+        var clean = string.Join(' ', (bio ?? "").Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        clean = new string(clean.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (clean.Length > User.MaxBioLength)
+        {
+            throw Refusal.BadRequest(t["A bio is at most {0} characters.", User.MaxBioLength]);
+        }
+
+        var user = await db.Users.FirstAsync(u => u.Id == userId);
+        user.Bio = clean;
+        await db.SaveChangesAsync();
+        return clean;
+    }
 }

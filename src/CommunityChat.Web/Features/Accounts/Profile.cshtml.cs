@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityChat.Web.Features.Accounts;
 
-/// <summary>Your account: personal access tokens for bots and integrations, created and revoked here.</summary>
+/// <summary>Your account: your bio (SPEC rule 25), and personal access tokens for bots and integrations, created and revoked here.</summary>
 [Authorize]
-public sealed class ProfileModel(TokenService tokens) : PageModel
+public sealed class ProfileModel(TokenService tokens, AccountService accounts) : PageModel
 {
     public IReadOnlyList<AccessToken> Tokens { get; private set; } = [];
 
@@ -20,7 +20,35 @@ public sealed class ProfileModel(TokenService tokens) : PageModel
     [BindProperty]
     public string TokenName { get; set; } = "";
 
-    public async Task OnGetAsync() => Tokens = await tokens.ListAsync(User.UserId()!.Value);
+    [BindProperty]
+    public string? Bio { get; set; }
+
+    public string? BioError { get; private set; }
+
+    /// <summary>Said once after the bio is saved (a status message, so a screen reader hears it).</summary>
+    public bool BioSaved { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Tokens = await tokens.ListAsync(User.UserId()!.Value);
+        Bio ??= await accounts.BioAsync(User.UserId()!.Value);
+    }
+
+    public async Task<IActionResult> OnPostBioAsync()
+    {
+        try
+        {
+            Bio = await accounts.SetBioAsync(User.UserId()!.Value, Bio);
+            BioSaved = true;
+        }
+        catch (Refusal refusal)
+        {
+            BioError = refusal.Message;
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostCreateAsync()
     {

@@ -19,6 +19,7 @@ public sealed class ChatLifecycle(
     ChatReader chats,
     Permissions permissions,
     AuditLog audit,
+    PlanRules rules,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
@@ -36,6 +37,7 @@ public sealed class ChatLifecycle(
             throw Refusal.Conflict(t["This chat has ended; its transcript is read-only."]);
         }
 
+        rules.RequireTexts(await db.Questions.AsNoTracking().Where(q => q.ChatId == chat.Id).ToListAsync(), starting: true);
         chat.Status = ChatStatus.Live;
         chat.StartedAt = clock.GetUtcNow().UtcDateTime;
         audit.Record(chat.CommunityId, chat.Id, actor, "chat.started");

@@ -41,7 +41,7 @@ public sealed class ChatPlanning(
             Autopilot = request.Autopilot ?? false,
             HostId = hostId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
-            Questions = rules.Questions(request.Questions ?? [], duration, community.MaxPostLength),
+            Questions = rules.Questions(request.Questions ?? [], duration, community.MaxPostLength, draft: request.Draft == true),
         };
         foreach (var guestId in await rules.GuestsAsync(request.Guests ?? []))
         {

@@ -27,6 +27,11 @@ public static class ChatsApi
             var chat = await planning.CreateAsync(user.UserId(), slug, request);
             return TypedResults.Created($"/api/chats/{chat.Id}", chat);
         });
+        moderate.MapPost("/chats/{id:int}/next", async Task<Created<ChatDto>> (int id, ClaimsPrincipal user, ChatSeries series) =>
+        {
+            var chat = await series.PlanNextAsync(id, user.UserId());
+            return TypedResults.Created($"/api/chats/{chat.Id}", chat);
+        });
         moderate.MapPost("/chats/{id:int}/start", async Task<Ok<ChatDto>> (int id, ClaimsPrincipal user, ChatLifecycle lifecycle) =>
             TypedResults.Ok(await lifecycle.StartAsync(id, user.UserId())));
         moderate.MapPost("/chats/{id:int}/end", async Task<Ok<ChatDto>> (int id, ClaimsPrincipal user, ChatLifecycle lifecycle) =>

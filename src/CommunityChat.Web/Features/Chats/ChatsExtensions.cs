@@ -9,6 +9,7 @@ public static class ChatsExtensions
         services.AddScoped<PlanRules>();
         services.AddScoped<ChatPlanning>();
         services.AddScoped<PlanChanges>();
+        services.AddScoped<ChatSeries>();
         services.AddScoped<ChatLifecycle>();
         services.AddScoped<ChatSchedule>();
         services.AddHostedService<ChatScheduleService>();

@@ -22,6 +22,7 @@ public sealed class PlanModel(
     ChatReader chats,
     ChatPlanning planning,
     PlanChanges changes,
+    ChatSeries series,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t) : PageModel
 {
@@ -43,6 +44,9 @@ public sealed class PlanModel(
     public bool IsLive => Chat?.Status == ChatStatus.Live;
 
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(Community.TimeZone);
+
+    /// <summary>Whether question <paramref name="number"/> of the chat being edited has been asked (it can't move).</summary>
+    public bool IsAsked(int number) => Chat?.Questions.Any(q => q.Number == number && q.AskedAt is not null) == true;
 
     public async Task<IActionResult> OnGetAsync(string community, string? chat)
     {
@@ -74,11 +78,19 @@ public sealed class PlanModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string community, string? chat)
+    /// <param name="arrange">Set by the question rows' buttons: the form comes back rearranged, nothing saved.</param>
+    public async Task<IActionResult> OnPostAsync(string community, string? chat, string? arrange)
     {
         if (await LoadAsync(community, chat) is { } denied)
         {
             return denied;
+        }
+
+        if (arrange is not null)
+        {
+            Form.Arrange(arrange, IsAsked);
+            ModelState.Clear();
+            return Page();
         }
 
         try
@@ -121,6 +133,35 @@ public sealed class PlanModel(
         }
     }
 
+    /// <summary>
+    /// "Plan the next one" (SPEC rule 25; community page, console, an ended chat's page): a draft a week later, and the
+    /// plan form to fill it in.
+    /// </summary>
+    public async Task<IActionResult> OnPostNextAsync(string community, string? chat)
+    {
+        if (await LoadAsync(community, chat) is { } denied)
+        {
+            return denied;
+        }
+
+        if (Chat is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var next = await series.PlanNextAsync(Chat.Id, User.UserId());
+            return LocalRedirect(next.Url + "/plan");
+        }
+        catch (Refusal refusal)
+        {
+            Form = PlanForm.From(Chat, Zone);
+            Error = refusal.Message;
+            return Page();
+        }
+    }
+
     /// <summary>The form as a plan. Fields it shows read-only (a live chat's schedule) come back as they were: unchanged.</summary>
     private PlanChatRequest ToRequest()
     {
@@ -134,9 +175,12 @@ public sealed class PlanModel(
         DateTimeOffset? start = local is { } valid && (Chat is null || valid != PlanForm.LocalStart(Chat, Zone))
             ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(valid, Zone))
             : Chat is null ? null : new DateTimeOffset(Chat.ScheduledStart, TimeSpan.Zero);
+        // An emptied row removes its question, except in a draft, whose questions wait to be written (SPEC rule 25):
+        // there it stays, and scheduling names it.
+        var keepEmpty = Chat is null ? Form.Draft : Chat.Status == ChatStatus.Draft;
         var questions = Form.Questions
             .Select((q, i) => (q, Number: i + 1))
-            .Where(x => !string.IsNullOrWhiteSpace(x.q.Text))
+            .Where(x => (x.q.Planned && keepEmpty) || !string.IsNullOrWhiteSpace(x.q.Text))
             .Select(x => new PlannedQuestion(x.Number, x.q.Text, x.q.OffsetMinutes))
             .ToList();
         var guests = (Form.Guests ?? "").Split([',', ' ', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

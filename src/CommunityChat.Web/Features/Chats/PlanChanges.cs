@@ -52,8 +52,14 @@ public sealed class PlanChanges(
             }
 
             var changed = new List<string>();
+            var wasDraft = chat.Status == ChatStatus.Draft;
             await ChangeCardAsync(chat, request, changed);
-            corrected = await ChangeQuestionsAsync(chat, request, actor, now, changed);
+            corrected = await ChangeQuestionsAsync(chat, request, actor, now, wasDraft, changed);
+            if (chat.Status != ChatStatus.Draft)
+            {
+                rules.RequireTexts(chat.Questions);
+            }
+
             if (changed.Count == 0)
             {
                 // Nothing to change: the version bump rolls back, so nobody else's save is made stale by it.
@@ -187,7 +193,8 @@ public sealed class PlanChanges(
     /// The whole planned list replaces the old one, question by question (by number). Asked questions stay: their text
     /// may be corrected, and the correction reaches their posts. Returns the corrected posts, to broadcast after commit.
     /// </summary>
-    private async Task<List<Post>> ChangeQuestionsAsync(Chat chat, PlanChatRequest request, int actor, DateTime now, List<string> changed)
+    /// <param name="wasDraft">A draft's questions may be empty (also while it is being scheduled: the caller then names the empty one).</param>
+    private async Task<List<Post>> ChangeQuestionsAsync(Chat chat, PlanChatRequest request, int actor, DateTime now, bool wasDraft, List<string> changed)
     {
         if (request.Questions is null && request.DurationMinutes is null)
         {
@@ -196,7 +203,8 @@ public sealed class PlanChanges(
 
         var planned = request.Questions
             ?? chat.Questions.Select(q => new PlannedQuestion(q.Number, q.Text, q.OffsetMinutes)).ToList();
-        var wanted = rules.Questions(planned, chat.DurationMinutes, chat.Community.MaxPostLength).ToDictionary(q => q.Number);
+        var wanted = rules.Questions(planned, chat.DurationMinutes, chat.Community.MaxPostLength, draft: wasDraft || chat.Status == ChatStatus.Draft)
+            .ToDictionary(q => q.Number);
         var corrected = new List<Post>();
         foreach (var question in chat.Questions.ToList())
         {

@@ -51,8 +51,12 @@ public sealed class PlanRules(People people, TimeProvider clock, IStringLocalize
         return duration is < 5 or > 600 ? throw Refusal.BadRequest(t["A chat lasts 5 to 600 minutes."]) : duration;
     }
 
-    /// <summary>The planned questions as rows to store: numbers 1–99 once each, a text, an offset inside the chat.</summary>
-    public List<Question> Questions(IReadOnlyList<PlannedQuestion?> planned, int duration, int maxPostLength)
+    /// <summary>
+    /// The planned questions as rows to store: numbers 1–99 once each, a text, an offset inside the chat. A draft may
+    /// hold questions without a text yet (SPEC rule 25: the next one of a series keeps the numbers and minutes); a
+    /// scheduled or live chat may not, see <see cref="RequireTexts"/>.
+    /// </summary>
+    public List<Question> Questions(IReadOnlyList<PlannedQuestion?> planned, int duration, int maxPostLength, bool draft = false)
     {
         if (planned.Count > MaxQuestions)
         {
@@ -79,7 +83,7 @@ public sealed class PlanRules(People people, TimeProvider clock, IStringLocalize
                 throw Refusal.BadRequest(t["Q{0} is planned twice.", question.Number]);
             }
 
-            if (text.Length == 0 || text.Length > maxLength)
+            if ((text.Length == 0 && !draft) || text.Length > maxLength)
             {
                 throw Refusal.BadRequest(t["Q{0} needs a text of 1 to {1} characters.", question.Number, maxLength]);
             }
@@ -93,6 +97,20 @@ public sealed class PlanRules(People people, TimeProvider clock, IStringLocalize
         }
 
         return questions;
+    }
+
+    /// <summary>
+    /// Scheduling a chat (<paramref name="starting"/>: starting it) needs every question written: the first one without
+    /// a text is named.
+    /// </summary>
+    public void RequireTexts(IEnumerable<Question> questions, bool starting = false)
+    {
+        if (questions.Where(q => string.IsNullOrWhiteSpace(q.Text)).OrderBy(q => q.Number).FirstOrDefault() is { } empty)
+        {
+            throw Refusal.BadRequest(starting
+                ? t["Q{0} has no text yet. Write it or remove it before starting the chat.", empty.Number]
+                : t["Q{0} has no text yet. Write it or remove it before scheduling the chat.", empty.Number]);
+        }
     }
 
     /// <summary>The guests' account ids, each once; an unknown handle is refused by name.</summary>

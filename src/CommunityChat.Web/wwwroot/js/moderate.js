@@ -63,7 +63,7 @@ function render() {
   }[chat.status];
   for (const e of document.querySelectorAll("[data-plan-action=delete]")) e.hidden = !["draft", "scheduled"].includes(chat.status);
   for (const e of document.querySelectorAll("[data-plan-action=schedule]")) e.hidden = chat.status !== "draft";
-  for (const e of document.querySelectorAll(".plan-actions")) e.hidden = chat.status === "ended";
+  for (const e of document.querySelectorAll("[data-plan-action=edit]")) e.hidden = chat.status === "ended";
   if (chat.status === "ended") editing = null;
   tick();
 
