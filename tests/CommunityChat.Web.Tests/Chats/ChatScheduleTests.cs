@@ -41,6 +41,30 @@ public sealed class ChatScheduleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Under_autopilot_the_room_is_told_when_the_next_question_comes_and_never_which()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true, autopilot: true, scheduledStart: _clock.GetUtcNow());
+        await using var reader = await _app.ConnectAsync();
+        var joined = await reader.JoinAsync(cast.ChatId);
+        var started = joined.Chat.StartedAt!.Value;
+        Assert.Equal(started, NextQuestionAt(await reader.InvokeAsync("Join", cast.ChatId, 0L)));
+
+        await _app.TickAsync();
+        // Asking Q1 (minute 0) is followed by the chat with Q2's minute, 10, as the next time; Q2's text stays secret.
+        var changed = await reader.WaitForAsync("ChatChanged", e => e.Arguments[0].GetProperty("nextQuestionAt").ValueKind != JsonValueKind.Null
+            && e.Arguments[0].GetProperty("nextQuestionAt").GetDateTime() == started.AddMinutes(10));
+        Assert.DoesNotContain(Cast.Q2, changed.Raw, StringComparison.Ordinal);
+
+        // Autopilot off: no time to count down to.
+        var off = await Http.ReadAsync<JsonElement>(
+            await cast.Moderator.Http.PutAsJsonAsync($"api/chats/{cast.ChatId}/settings", new { autopilot = false }), HttpStatusCode.OK);
+        Assert.Equal(JsonValueKind.Null, off.GetProperty("nextQuestionAt").ValueKind);
+    }
+
+    private static DateTime? NextQuestionAt(JsonElement join) =>
+        join.GetProperty("chat").GetProperty("nextQuestionAt") is { ValueKind: JsonValueKind.String } at ? at.GetDateTime() : null;
+
+    [Fact]
     public async Task Autopilot_off_asks_nothing_by_itself()
     {
         var cast = await Cast.CreateAsync(_app, start: true, autopilot: false, scheduledStart: _clock.GetUtcNow());

@@ -6,6 +6,7 @@ namespace CommunityChat.Web.Base.Chats;
 /// A chat as the API and the hub show it (SPEC section 4). <see cref="Questions"/> holds only asked ones for
 /// non-moderators; <see cref="PlanVersion"/> (what a change to the plan is made from, rule 27) is for moderators only.
 /// <see cref="Premoderation"/> is public: participants are told their posts wait for a moderator (rule 20).
+/// <see cref="NextQuestionAt"/> is when autopilot asks the next question (rule 23): a time, never which question.
 /// </summary>
 public sealed record ChatDto(
     int Id,
@@ -30,7 +31,8 @@ public sealed record ChatDto(
     string? RecapUrl,
     int? PlanVersion = null,
     string CommunityName = "",
-    bool Premoderation = false);
+    bool Premoderation = false,
+    DateTime? NextQuestionAt = null);
 
 /// <summary>A guest; <see cref="Bio"/> is their short bio (SPEC rule 25), null when they have none.</summary>
 public sealed record GuestDto(string Handle, string DisplayName, string? Bio = null);

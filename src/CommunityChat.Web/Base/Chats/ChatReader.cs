@@ -133,7 +133,14 @@ public sealed class ChatReader(AppDbContext db, Permissions permissions, Communi
         chat.RecapPublishedAt is null ? null : ChatUrl.Recap(ChatUrl.For(chat.Community.Slug, chat.Slug)),
         forModerator ? chat.PlanVersion : null,
         chat.Community.Name,
-        chat.Premoderation);
+        chat.Premoderation,
+        NextQuestionAt(chat));
+
+    /// <summary>Under autopilot in a live chat, when the unasked question with the earliest minute is due (rule 2).</summary>
+    private static DateTime? NextQuestionAt(Chat chat) =>
+        chat is { Status: ChatStatus.Live, Autopilot: true, StartedAt: { } started }
+            ? chat.Questions.Where(q => q.AskedAt == null && q.OffsetMinutes != null).Select(q => (DateTime?)started.AddMinutes(q.OffsetMinutes!.Value)).Min()
+            : null;
 
     private async Task<Chat> LoadAsync(IQueryable<Chat> query) =>
         await Include(query).FirstOrDefaultAsync() ?? throw NotFound();

@@ -12,9 +12,10 @@ namespace CommunityChat.Web.Base.Chats;
 /// The one way a question is asked (SPEC rules 2, 22): a planned Qn from the console, the API or the autopilot
 /// (Features/Chats), or an audience question a moderator picked (Features/Suggestions). Inside the chat's sequence
 /// transaction (<see cref="ChatSequence"/>) the caller picks the question (and may create it: the lock makes "the next
-/// number" safe), it is marked asked, audited, and its Qn post appended; after the commit the room gets PostAdded.
+/// number" safe), it is marked asked, audited, and its Qn post appended; after the commit the room gets PostAdded, then
+/// ChatChanged (its asked questions and, under autopilot, when the next one comes: rule 23).
 /// </summary>
-public sealed class QuestionAsking(AppDbContext db, ChatSequence sequence, ChatEvents events, AuditLog audit, TimeProvider clock)
+public sealed class QuestionAsking(AppDbContext db, ChatSequence sequence, ChatEvents events, ChatReader chats, AuditLog audit, TimeProvider clock)
 {
     /// <param name="pick">Runs under the lock with the time of asking; returns the tracked question to ask, or refuses.</param>
     public async Task<PostDto> AskAsync(int communityId, int chatId, int actor, Func<DateTime, Task<Question>> pick)
@@ -46,6 +47,8 @@ public sealed class QuestionAsking(AppDbContext db, ChatSequence sequence, ChatE
 
         var dto = PostDto.From(post);
         await events.PostAdded(dto);
+        var (forModerators, forEveryone) = await chats.GetBothViewsAsync(chatId);
+        await events.ChatChanged(forModerators, forEveryone);
         return dto;
     }
 }

@@ -26,7 +26,6 @@ public sealed class SuggestionService(
     SuggestionReader reader,
     SuggestionEvents events,
     QuestionAsking asking,
-    ChatEvents chatEvents,
     AuditLog audit,
     ActionThrottle throttle,
     TimeProvider clock,
@@ -157,10 +156,8 @@ public sealed class SuggestionService(
             return question;
         });
 
+        // The chat's list of questions grew: QuestionAsking sent ChatChanged, so the console's list and the room follow.
         await events.ChangedAsync(suggestionId);
-        // The chat's list of questions grew: the console's list and the room's composer follow.
-        var (forModerators, forEveryone) = await chats.GetBothViewsAsync(found.ChatId);
-        await chatEvents.ChatChanged(forModerators, forEveryone);
         return post;
     }
 
