@@ -12,7 +12,7 @@ public sealed class RoomClient : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
-    private static readonly string[] OneArgumentEvents = ["PostAdded", "PostChanged", "ChatChanged", "PollChanged", "PostHeld", "SuggestionChanged"];
+    private static readonly string[] OneArgumentEvents = ["PostAdded", "PostChanged", "ChatChanged", "PollChanged", "PostHeld", "SuggestionChanged", "ReportsChanged"];
     private static readonly string[] TwoArgumentEvents = ["PostRemoved", "OnlineChanged"];
 
     private readonly Lock _lock = new();

@@ -51,6 +51,9 @@ public sealed class ChatEvents(IHubContext<ChatHub, IChatClient> hub)
         hub.Clients.Group(ChatGroups.Moderators(post.ChatId)).PostHeld(post),
         hub.Clients.User(UserKey(authorId)).PostHeld(post));
 
+    /// <summary>The chat's reports changed (rule 8): a signal to its moderators' consoles, which read their queue again.</summary>
+    public Task ReportsChanged(int chatId) => hub.Clients.Group(ChatGroups.Moderators(chatId)).ReportsChanged(chatId);
+
     public Task ChatChanged(ChatDto forModerators, ChatDto forEveryone) => Task.WhenAll(
         hub.Clients.Group(ChatGroups.Moderators(forModerators.Id)).ChatChanged(forModerators),
         hub.Clients.Group(ChatGroups.Everyone(forEveryone.Id)).ChatChanged(forEveryone));

@@ -13,6 +13,8 @@ public static class ClientStrings
         "@{0} can't post for {1} minutes.",
         "@{0} is banned until you lift it.",
         "Ban @{0}",
+        "New report on a post by @{0}.",
+        "@{0} reported @{1}: {2}",
         "asked just now",
         "asked {0}",
         "next question in {0}",

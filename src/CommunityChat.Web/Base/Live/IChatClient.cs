@@ -18,6 +18,9 @@ public interface IChatClient
 
     Task OnlineChanged(int chatId, int count);
 
+    /// <summary>A post of the chat was reported, or its reports handled (rule 8): to moderators, who read the queue again.</summary>
+    Task ReportsChanged(int chatId);
+
     /// <summary>A post was held, approved or rejected (rule 20): to moderators and its author only.</summary>
     Task PostHeld(PostDto post);
 

@@ -1,5 +1,6 @@
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Communities;
+using CommunityChat.Web.Base.Live;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Features.Moderation;
@@ -20,6 +21,7 @@ public sealed class ReportService(
     PostReader posts,
     CommunityReader communities,
     ModerationService moderation,
+    ChatEvents events,
     AuditLog audit,
     ActionThrottle throttle,
     TimeProvider clock,
@@ -90,6 +92,7 @@ public sealed class ReportService(
             throw;
         }
 
+        await events.ReportsChanged(post.ChatId);
         return (await OpenReportAsync(postId, id) ?? throw new InvalidOperationException("The report was not stored."), true);
     }
 
@@ -159,6 +162,8 @@ public sealed class ReportService(
         }
 
         await db.SaveChangesAsync();
+        // Every moderator's console drops the handled reports at once.
+        await events.ReportsChanged(chatId);
     }
 
     private async Task<(Report Report, int CommunityId)> FindAsModeratorAsync(long reportId, int? userId)

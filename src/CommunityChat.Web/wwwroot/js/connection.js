@@ -36,6 +36,7 @@ export class RoomConnection {
     c.on("OnlineChanged", (id, count) => { if (id === chatId) handlers.online(count); });
     c.on("PollChanged", (poll) => { if (poll.chatId === chatId) handlers.pollChanged?.(poll); });
     c.on("PostHeld", (post) => { if (post.chatId === chatId) handlers.postHeld?.(post); });
+    c.on("ReportsChanged", (id) => { if (id === chatId) handlers.reportsChanged?.(); });
     c.on("SuggestionChanged", (s) => { if (s.chatId === chatId) handlers.suggestionChanged?.(s); });
     c.onreconnecting(() => handlers.state("reconnecting"));
     c.onreconnected(() => this.#join(true));

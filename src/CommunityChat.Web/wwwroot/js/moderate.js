@@ -4,6 +4,7 @@ import { t, n } from "./strings.js";
 import { openRoom, readConfig } from "./room-core.js";
 import { formatTime } from "./site.js";
 import { HeldQueue } from "./held-queue.js";
+import { ReportQueue } from "./report-queue.js";
 
 const config = readConfig();
 const $ = (id) => document.getElementById(id);
@@ -18,6 +19,7 @@ const room = openRoom(config, {
   held: (posts) => held.reset(posts),
   postHeld: (post) => held.changed(post),
   postRemoved: (postId) => held.removed(postId),
+  reportsChanged: () => reports.refresh().catch(() => {}),
   postAdded: (post) => {
     if (post.kind !== "question" || !chat) return;
     const question = chat.questions.find((q) => q.number === post.questionNumber);
@@ -26,6 +28,14 @@ const room = openRoom(config, {
 });
 
 const held = new HeldQueue($("held-queue"), {
+  invoke: (...args) => room.connection.invoke(...args),
+  say: (text) => room.announcer.say(text),
+  showError: (message) => room.showError(message),
+});
+
+const reports = new ReportQueue($("report-queue"), {
+  chatId: config.chatId,
+  community: config.community,
   invoke: (...args) => room.connection.invoke(...args),
   say: (text) => room.announcer.say(text),
   showError: (message) => room.showError(message),

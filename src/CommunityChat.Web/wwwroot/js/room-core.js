@@ -111,7 +111,7 @@ export function openRoom(config, hooks = {}) {
       }
       if (result.banned?.length) feed.setBanned(result.banned);
       // Posts without a sequence (rule 20): the queue for moderators (the console shows it), one's own otherwise.
-      if (result.moderator) hooks.held?.(result.held ?? []);
+      if (result.moderator) { hooks.held?.(result.held ?? []); hooks.reportsChanged?.(); }
       else for (const post of result.held ?? []) feed.put(post);
       state.asked = result.questions;
       current.show([...result.questions].sort((a, b) => Date.parse(a.askedAt) - Date.parse(b.askedAt)).at(-1));
@@ -141,6 +141,7 @@ export function openRoom(config, hooks = {}) {
       if (asked) asked.text = post.text;
     },
     postRemoved: (postId) => { own.removed(postId); soFar.changed(); hooks.postRemoved?.(postId); },
+    reportsChanged: () => hooks.reportsChanged?.(),
     postHeld: (post) => {
       if (post.author.handle === config.me) {
         if (post.sequence !== null) {
