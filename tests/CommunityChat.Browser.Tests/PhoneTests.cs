@@ -44,6 +44,30 @@ public sealed class PhoneTests(AppFixture app) : IClassFixture<AppFixture>
         }
     }
 
+    [Fact]
+    public async Task On_a_phone_the_consoles_settings_and_the_rooms_facts_open_and_close_with_one_click_each()
+    {
+        var scene = await app.Api.CreateSceneAsync(app.Admin);
+        await app.Api.StartAsync(scene);
+        var moderator = await app.SignInAsync(scene.Moderator, scene.ConsolePath, Phone);
+        await moderator.ExpectLiveAsync();
+
+        // One click opens, the next closes (a script that ran twice once made each click do both).
+        var settings = moderator.GetByRole(AriaRole.Button, new() { Name = "Questions and room settings" });
+        await settings.ClickAsync();
+        await Expect(settings).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(moderator.GetByRole(AriaRole.Checkbox, new() { Name = "Approve before publish: participants' posts wait for a moderator" })).ToBeVisibleAsync();
+        await settings.ClickAsync();
+        await Expect(settings).ToHaveAttributeAsync("aria-expanded", "false");
+
+        var participant = await app.SignInAsync(scene.Participant, scene.RoomPath, Phone);
+        await participant.ExpectLiveAsync();
+        var about = participant.GetByRole(AriaRole.Button, new() { Name = "About this chat" });
+        await about.ClickAsync();
+        await Expect(about).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(participant.Locator("#room-facts")).ToBeVisibleAsync();
+    }
+
     private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator locator) =>
         await locator.BoundingBoxAsync() ?? throw new InvalidOperationException("The control is not rendered.");
 }

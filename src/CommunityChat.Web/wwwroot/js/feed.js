@@ -1,7 +1,7 @@
 // The live feed: posts in sequence order, live updates in place, and a reader who scrolls up or pauses is never
 // moved: new posts wait behind an "N new posts" button (SPEC rule 19).
 import { t, n } from "./strings.js";
-import { formatTime } from "./site.js";
+import { formatTime } from "./time.js";
 
 const NEAR_BOTTOM_PX = 48;
 

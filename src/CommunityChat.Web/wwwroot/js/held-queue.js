@@ -1,7 +1,7 @@
 // The console's queue of held posts (SPEC rule 20): oldest first, live for every moderator at once, each with
 // "Approve" and "Reject" (with a reason its author is told).
 import { t, n } from "./strings.js";
-import { formatTime } from "./site.js";
+import { formatTime } from "./time.js";
 import { askReason } from "./room-core.js";
 
 export class HeldQueue {

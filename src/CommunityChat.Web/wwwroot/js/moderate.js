@@ -2,7 +2,7 @@
 // the running clock and, under autopilot, the countdown to the next question; inline edits of the questions (rule 27).
 import { t, n } from "./strings.js";
 import { openRoom, readConfig } from "./room-core.js";
-import { formatTime } from "./site.js";
+import { formatTime } from "./time.js";
 import { HeldQueue } from "./held-queue.js";
 import { ReportQueue } from "./report-queue.js";
 
