@@ -13,6 +13,7 @@ public static class ClientStrings
         "@{0} can't post for {1} minutes.",
         "@{0} is banned until you lift it.",
         "Ban @{0}",
+        "Choose a question",
         "New report on a post by @{0}.",
         "@{0} reported @{1}: {2}",
         "asked just now",

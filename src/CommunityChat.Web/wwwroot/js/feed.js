@@ -214,7 +214,8 @@ export class Feed {
     const element = this.#render(post);
     this.elements.set(post.id, element);
     let before = null;
-    for (let node = this.list.lastElementChild; node; node = node.previousElementSibling) {
+    // A post without a sequence (held, rule 20) goes last, after the other unpublished ones, in the order they came.
+    for (let node = post.sequence === null ? null : this.list.lastElementChild; node; node = node.previousElementSibling) {
       if (Number(node.dataset.sequence) < (post.sequence ?? Infinity)) break;
       before = node;
     }
@@ -253,7 +254,7 @@ export class Feed {
     if (post.highlighted) li.classList.add("post--highlighted");
     if (post.hidden) li.classList.add("post--hidden");
     const unpublished = post.held || post.rejected;
-    if (unpublished) li.classList.add("post--held");
+    if (unpublished) li.classList.add(post.rejected ? "post--rejected" : "post--held");
     if (post.kind === "reply") li.classList.add("post--reply");
     li.id = `post-${post.id}`;
     li.dataset.id = post.id;

@@ -58,7 +58,7 @@ export class ReportQueue {
     const meta = document.createElement("p");
     meta.className = "held-item__meta";
     meta.id = `report-${report.id}-meta`;
-    meta.textContent = t("@{0} reported @{1}: {2}", report.reporter.handle, report.post.author.handle, report.reason);
+    meta.textContent = `${report.post.label ? report.post.label + " · " : ""}${t("@{0} reported @{1}: {2}", report.reporter.handle, report.post.author.handle, report.reason)}`;
     const body = document.createElement("div");
     body.className = "post__body";
     // Rendered by the server with raw HTML disabled (SPEC rule 5), like every post.

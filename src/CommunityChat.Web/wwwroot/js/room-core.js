@@ -355,14 +355,21 @@ function askQuestion(post, asked) {
   const dialog = document.getElementById("move-dialog");
   const picker = dialog.querySelector("#move-dialog-question");
   dialog.querySelector("#move-dialog-post").textContent = `${post.label ?? ""} @${post.author.handle}: ${post.text.slice(0, 120)}`;
-  picker.replaceChildren(...[...asked].sort((a, b) => a.number - b.number).map((q) => {
+  // Nothing is chosen for the moderator; the question an answer is already under is not offered.
+  const choose = document.createElement("option");
+  choose.value = "";
+  choose.textContent = t("Choose a question");
+  choose.disabled = true;
+  choose.selected = true;
+  const targets = [...asked]
+    .filter((q) => !(post.kind === "answer" && q.number === post.questionNumber))
+    .sort((a, b) => a.number - b.number);
+  picker.replaceChildren(choose, ...targets.map((q) => {
     const option = document.createElement("option");
     option.value = String(q.number);
-    option.textContent = `Q${q.number}: ${q.text.slice(0, 80)}`;
+    option.textContent = `Q${q.number}: ${q.text.length > 60 ? q.text.slice(0, 60) + "…" : q.text}`;
     return option;
   }));
-  const other = asked.find((q) => q.number !== post.questionNumber);
-  if (other) picker.value = String(other.number);
   dialog.showModal();
   return new Promise((resolve) => {
     dialog.addEventListener("close", () => resolve(dialog.returnValue === "ok" && picker.value ? Number(picker.value) : null), { once: true });
