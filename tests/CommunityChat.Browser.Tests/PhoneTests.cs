@@ -53,6 +53,14 @@ public sealed class PhoneTests(AppFixture app) : IClassFixture<AppFixture>
         await moderator.ExpectLiveAsync();
 
         // One click opens, the next closes (a script that ran twice once made each click do both).
+        // What waits in the queues under the feed is named at the top, with a link there.
+        await app.Api.SetPremoderationAsync(scene, on: true);
+        await app.Api.PostAsync(scene, scene.Participant, "Waiting for approval on a phone");
+        var summary = moderator.Locator("#queue-summary");
+        await Expect(summary).ToHaveTextAsync("1 held post");
+        await summary.GetByRole(AriaRole.Link, new() { Name = "1 held post" }).ClickAsync();
+        await Expect(moderator.GetByRole(AriaRole.Heading, new() { Name = "Held posts 1" })).ToBeInViewportAsync();
+
         var settings = moderator.GetByRole(AriaRole.Button, new() { Name = "Questions and room settings" });
         await settings.ClickAsync();
         await Expect(settings).ToHaveAttributeAsync("aria-expanded", "true");

@@ -269,3 +269,22 @@ $("autopilot").addEventListener("change", (event) =>
   run(() => room.connection.invoke("SetAutopilot", config.chatId, event.target.checked)));
 $("premoderation").addEventListener("change", (event) =>
   run(() => room.connection.invoke("SetPremoderation", config.chatId, event.target.checked)));
+
+/** "2 held posts · 1 report · 3 audience questions", each a link to its queue (under the feed where the console is one column). */
+function renderQueueSummary() {
+  const queues = [
+    ["held-heading", document.querySelectorAll("#held-queue .held-list > li").length, (c) => c === 1 ? t("1 held post") : t("{0} held posts", n(c))],
+    ["report-heading", document.querySelectorAll("#report-queue .held-list > li").length, (c) => c === 1 ? t("1 report") : t("{0} reports", n(c))],
+    ["suggestion-queue-heading", document.querySelectorAll("#suggestion-queue-list > li").length, (c) => c === 1 ? t("1 audience question") : t("{0} audience questions", n(c))],
+  ].filter(([, count]) => count > 0);
+  const summary = $("queue-summary");
+  summary.hidden = queues.length === 0;
+  summary.replaceChildren(...queues.flatMap(([target, count, text], i) => {
+    const link = document.createElement("a");
+    link.href = `#${target}`;
+    link.textContent = text(count);
+    return i === 0 ? [link] : [" · ", link];
+  }));
+}
+new MutationObserver(renderQueueSummary).observe(document.querySelector(".console__panel"), { childList: true, subtree: true });
+renderQueueSummary();
