@@ -34,6 +34,7 @@ public sealed class HeldPostTests(AppFixture app) : IClassFixture<AppFixture>
 
         var queue = moderator.GetByRole(AriaRole.Region, new() { Name = "Held posts 2" });
         await Expect(queue.Locator(".held-item")).ToHaveCountAsync(2);
+        await Expect(queue.Locator(".held-item").First).ToContainTextAsync("Held: every post waits for approval");
         await queue.Locator(".held-item", new() { HasText = "Worth waiting for" }).GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await Expect(reader.Post("Worth waiting for")).ToBeVisibleAsync();
         await Expect(mine).Not.ToContainTextAsync("Waiting for a moderator");

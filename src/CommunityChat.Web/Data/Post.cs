@@ -52,6 +52,9 @@ public class Post
     /// <summary>Waiting for a moderator to approve it (rule 20): committed, but with no sequence and seen only by its author and moderators.</summary>
     public bool Held { get; set; }
 
+    /// <summary>Why it was held: the blocked word or phrase it contains, as the community wrote it; null when the chat approves every post.</summary>
+    public string? HeldFor { get; set; }
+
     /// <summary>When a moderator rejected it while held (rule 20); it then stays out of everything public for good.</summary>
     public DateTime? RejectedAt { get; set; }
 

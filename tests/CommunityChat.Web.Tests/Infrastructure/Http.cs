@@ -62,7 +62,7 @@ public sealed record AuthorView(string Handle, string DisplayName, string Role);
 public sealed record PostView(
     long Id, int ChatId, long? Sequence, string Kind, string? Label, int? QuestionNumber, string? Part, long? ReplyToId,
     AuthorView Author, string Text, string Html, DateTime CreatedAt, int Likes, bool Highlighted, bool Hidden,
-    DateTime? EditedAt = null, string? HiddenReason = null, bool Held = false, bool Rejected = false, string? RejectedReason = null);
+    DateTime? EditedAt = null, string? HiddenReason = null, bool Held = false, bool Rejected = false, string? RejectedReason = null, string? HeldFor = null);
 
 public sealed record GuestView(string Handle, string DisplayName, string? Bio = null);
 

@@ -27,7 +27,7 @@ public sealed class HeldPostsTests : IAsyncLifetime
         await author.JoinAsync(cast.ChatId);
 
         var held = await cast.PostAsync(cast.Participant, "A1 Leaders answer first capybara");
-        Assert.Equal((true, (long?)null, "A1"), (held.Held, held.Sequence, held.Label));
+        Assert.Equal((true, (long?)null, "A1", (string?)null), (held.Held, held.Sequence, held.Label, held.HeldFor));
         Assert.Equal(held.Id, (await moderator.WaitForPostAsync("PostHeld", p => p.Id == held.Id)).Id);
         await author.WaitForPostAsync("PostHeld", p => p.Id == held.Id && p.Held);
 
@@ -101,7 +101,8 @@ public sealed class HeldPostsTests : IAsyncLifetime
             await cast.Moderator.Http.PutAsJsonAsync($"api/communities/{Cast.Community}/settings", new { blockedWords = new[] { "arnaque", "骗局", "cheap pills" } }),
             HttpStatusCode.OK);
 
-        Assert.True((await cast.PostAsync(cast.Participant, "C'est une ARNAQUÉ")).Held);
+        var french = await cast.PostAsync(cast.Participant, "C'est une ARNAQUÉ");
+        Assert.Equal((true, "arnaque"), (french.Held, french.HeldFor));
         Assert.True((await cast.PostAsync(cast.Participant, "这是一个骗局吗")).Held);
         Assert.True((await cast.PostAsync(cast.Participant, "Buy Cheap   Pills")).Held);
         Assert.False((await cast.PostAsync(cast.Participant, "Arnaques are a different word")).Held);

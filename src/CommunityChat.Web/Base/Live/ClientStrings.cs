@@ -13,6 +13,8 @@ public static class ClientStrings
         "@{0} can't post for {1} minutes.",
         "@{0} is banned until you lift it.",
         "Ban @{0}",
+        "Held: it contains “{0}”",
+        "Held: every post waits for approval",
         "1 held post",
         "{0} held posts",
         "1 report",

@@ -8,7 +8,8 @@ namespace CommunityChat.Web.Base.Posts;
 /// A post as the API and the hub show it (SPEC section 4). <see cref="HiddenReason"/> is only ever set on a hidden post,
 /// which only moderators and the post's author see (<see cref="PostVisibility"/>). <see cref="Sequence"/> is null while
 /// the post is <see cref="Held"/> for a moderator and after it was <see cref="Rejected"/> (rule 20), which only the
-/// author and moderators ever see; <see cref="RejectedReason"/> is what the moderator told the author.
+/// author and moderators ever see; <see cref="RejectedReason"/> is what the moderator told the author, and
+/// <see cref="HeldFor"/> the blocked word that held it (null when the chat approves every post).
 /// </summary>
 public sealed record PostDto(
     long Id,
@@ -30,7 +31,8 @@ public sealed record PostDto(
     string? HiddenReason,
     bool Held,
     bool Rejected,
-    string? RejectedReason)
+    string? RejectedReason,
+    string? HeldFor = null)
 {
     /// <summary>The one projection from the table, so every read shows a post the same way.</summary>
     public static readonly Expression<Func<Post, PostDto>> Projection = p => new PostDto(
@@ -53,7 +55,8 @@ public sealed record PostDto(
         p.Hidden ? p.HiddenReason : null,
         p.Held,
         p.RejectedAt != null,
-        p.RejectedAt != null ? p.RejectedReason : null);
+        p.RejectedAt != null ? p.RejectedReason : null,
+        p.Sequence == null ? p.HeldFor : null);
 
     private static readonly Func<Post, PostDto> Compiled = Projection.Compile();
 

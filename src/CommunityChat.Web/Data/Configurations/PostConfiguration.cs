@@ -16,6 +16,7 @@ public sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(p => p.Text).HasMaxLength(20000);
         builder.Property(p => p.HiddenReason).HasMaxLength(500);
         builder.Property(p => p.RejectedReason).HasMaxLength(500);
+        builder.Property(p => p.HeldFor).HasMaxLength(100);
         builder.HasOne<Chat>().WithMany().HasForeignKey(p => p.ChatId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Post>().WithMany().HasForeignKey(p => p.ReplyToId).OnDelete(DeleteBehavior.Restrict);

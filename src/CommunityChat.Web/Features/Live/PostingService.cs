@@ -52,7 +52,8 @@ public sealed class PostingService(
 
         var shape = Shape(PostText.Normalize(request.Text ?? ""), request.QuestionNumber);
         CheckText(shape.Body, chat.Community.MaxPostLength, chat.Hashtag);
-        var held = !privileged && (chat.Premoderation || BlockedWords.FindIn(shape.Body, chat.Community.BlockedWords) is not null);
+        var blocked = privileged ? null : BlockedWords.FindIn(shape.Body, chat.Community.BlockedWords);
+        var held = !privileged && (chat.Premoderation || blocked is not null);
         var post = await sequence.AppendAsync(chatId, async _ =>
         {
             if (!privileged)
@@ -69,6 +70,7 @@ public sealed class PostingService(
                 Html = PostMarkdown.ToHtml(shape.Body),
                 CreatedAt = now,
                 Kind = PostKind.Comment,
+                HeldFor = blocked,
             };
             if (request.ReplyToId is { } replyToId)
             {

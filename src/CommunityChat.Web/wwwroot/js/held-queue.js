@@ -67,6 +67,10 @@ export class HeldQueue {
     time.dataset.format = "time";
     formatTime(time);
     meta.append(...(post.label ? [post.label, " · "] : []), name, ` @${post.author.handle} · `, time);
+    // Why it waits: the blocked word it contains, or the chat's "approve before publish".
+    const why = document.createElement("p");
+    why.className = "held-item__why";
+    why.textContent = post.heldFor ? t("Held: it contains “{0}”", post.heldFor) : t("Held: every post waits for approval");
     const body = document.createElement("div");
     body.className = "post__body";
     // Rendered by the server with raw HTML disabled (SPEC rule 5), like every post.
@@ -80,7 +84,7 @@ export class HeldQueue {
     });
     for (const b of [approve, reject]) b.setAttribute("aria-describedby", meta.id);
     actions.append(approve, reject);
-    li.append(meta, body, actions);
+    li.append(meta, why, body, actions);
     return li;
   }
 

@@ -438,6 +438,10 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Property<bool>("Held")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("HeldFor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("boolean");
 

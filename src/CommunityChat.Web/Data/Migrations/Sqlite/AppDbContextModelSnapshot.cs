@@ -418,6 +418,10 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Held")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HeldFor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Hidden")
                         .HasColumnType("INTEGER");
 
