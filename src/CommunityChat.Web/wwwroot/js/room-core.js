@@ -69,7 +69,6 @@ export function openRoom(config, hooks = {}) {
   const polls = new Polls({
     chatId: config.chatId,
     me: config.me,
-    before: document.querySelector(".feed-wrap"),
     invoke: (...args) => connection.invoke(...args),
     say: (text) => announcer.say(text),
   });

@@ -7,9 +7,9 @@ import { t, n } from "./strings.js";
 
 export class Suggestions {
   /**
-   * @param {{ chatId: number, me: string|null, before: Element, invoke: Function, say: Function }} options
+   * @param {{ chatId: number, me: string|null, invoke: Function, say: Function }} options
    */
-  constructor({ chatId, me, before, invoke, say }) {
+  constructor({ chatId, me, invoke, say }) {
     this.chatId = chatId;
     this.me = me;
     this.invoke = invoke;
@@ -22,8 +22,10 @@ export class Suggestions {
     if (this.queue) {
       this.list = this.queue.querySelector("#suggestion-queue-list");
       this.empty = this.queue.querySelector("#suggestion-queue-empty");
+      // The console has its queue: the room's own section (in the shared feed partial) is not for it.
+      document.getElementById("suggestions")?.remove();
     } else {
-      this.#buildRoom(before);
+      this.#adoptRoom();
     }
   }
 
@@ -183,52 +185,25 @@ export class Suggestions {
     element.hidden = !message;
   }
 
-  /** The room's section: a heading, the fold's toggle, "Suggest a question" (or how to sign in), the list. */
-  #buildRoom(before) {
+  /**
+   * The room's section (_LiveFeed renders it, so nothing moves when this script starts): a heading, the fold's toggle
+   * (site.js opens and closes it), "Suggest a question" (or how to sign in), the list.
+   */
+  #adoptRoom() {
+    this.root = document.getElementById("suggestions");
+    if (!this.root) return;
+    this.toggle = this.root.querySelector(".fold__toggle");
+    this.suggestButton = this.root.querySelector(".suggestions__suggest");
+    this.suggestButton?.addEventListener("click", () => this.#openDialog());
+    this.empty = this.root.querySelector(".suggestions__empty");
+    this.list = this.root.querySelector(".suggestions__list");
     const el = (tag, className, text) => {
       const element = document.createElement(tag);
       if (className) element.className = className;
       if (text) element.textContent = text;
       return element;
     };
-    this.root = el("section", "suggestions fold");
-    this.root.id = "suggestions";
-    this.root.setAttribute("aria-labelledby", "suggestions-heading");
-    this.root.hidden = true;
-    const head = el("div", "suggestions__head");
-    const heading = el("h2", "suggestions__heading", t("Audience questions"));
-    heading.id = "suggestions-heading";
-    this.toggle = el("button", "fold__toggle secondary small");
-    this.toggle.type = "button";
-    this.toggle.setAttribute("aria-expanded", "false");
-    this.toggle.setAttribute("aria-controls", "suggestions-body");
-    this.toggle.addEventListener("click", () => {
-      const open = !this.root.hasAttribute("data-open");
-      this.root.toggleAttribute("data-open", open);
-      this.toggle.setAttribute("aria-expanded", String(open));
-    });
-    head.append(heading, this.toggle);
-    if (this.me) {
-      this.suggestButton = el("button", "small suggestions__suggest", t("Suggest a question"));
-      this.suggestButton.type = "button";
-      this.suggestButton.addEventListener("click", () => this.#openDialog());
-      head.append(this.suggestButton);
-    } else {
-      const signIn = el("a", "button secondary small", t("Sign in to suggest a question or vote"));
-      signIn.href = `/account/signin?returnUrl=${encodeURIComponent(location.pathname)}`;
-      head.append(signIn);
-    }
-    const body = el("div", "fold__body suggestions__body");
-    body.id = "suggestions-body";
-    const error = el("p", "error suggestions__error");
-    error.setAttribute("role", "alert");
-    error.hidden = true;
-    this.empty = el("p", "muted suggestions__empty", t("No suggestions yet."));
-    this.list = el("ol", "suggestions__list plain-list");
-    body.append(error, this.empty, this.list);
-    this.root.append(head, body);
-    before?.before(this.root);
-    if (this.me) this.#buildDialog(el);
+    if (this.suggestButton) this.#buildDialog(el);
   }
 
   #buildDialog(el) {
