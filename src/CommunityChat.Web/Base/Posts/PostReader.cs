@@ -55,6 +55,15 @@ public sealed class PostReader(AppDbContext db)
         return query.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHeldPerRead).Select(PostDto.Projection).ToListAsync();
     }
 
+    /// <summary>How many answers each chat has in public (hidden, held and deleted ones not counted): archive cards.</summary>
+    public async Task<IReadOnlyDictionary<int, int>> AnswerCountsAsync(IReadOnlyCollection<int> chatIds) =>
+        await db.Posts.AsNoTracking()
+            .Where(p => chatIds.Contains(p.ChatId) && p.Kind == Core.Posts.PostKind.Answer)
+            .Where(PostVisibility.VisibleTo(Viewer.Public))
+            .GroupBy(p => p.ChatId)
+            .Select(g => new { ChatId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.ChatId, x => x.Count);
+
     /// <summary>One post as the viewer may see it, or null when it does not exist for them.</summary>
     public Task<PostDto?> FindAsync(long postId, Viewer viewer) =>
         db.Posts.AsNoTracking()
