@@ -53,7 +53,8 @@ export class Feed {
     this.elements.clear();
     this.pending = [];
     this.list.replaceChildren();
-    for (const post of posts) this.#insert(post);
+    // What was there when the reader arrived is not news: nothing of it is announced (SPEC rule 18).
+    for (const post of posts) this.#insert(post, { announce: false });
     this.#updateNewPostsButton();
     this.scrollToEnd();
   }
@@ -209,7 +210,7 @@ export class Feed {
       && (this.options.canEdit?.(post) ?? false);
   }
 
-  #insert(post) {
+  #insert(post, { announce = true } = {}) {
     this.posts.set(post.id, post);
     const element = this.#render(post);
     this.elements.set(post.id, element);
@@ -221,7 +222,7 @@ export class Feed {
     }
     this.list.insertBefore(element, before);
     this.#updateEmpty();
-    this.options.onShown?.(post);
+    if (announce) this.options.onShown?.(post);
   }
 
   #visible(post) {

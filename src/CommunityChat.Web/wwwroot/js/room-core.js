@@ -69,6 +69,7 @@ export function openRoom(config, hooks = {}) {
   const polls = new Polls({
     chatId: config.chatId,
     me: config.me,
+    before: document.querySelector(".feed-wrap"),
     invoke: (...args) => connection.invoke(...args),
     say: (text) => announcer.say(text),
   });
@@ -76,7 +77,6 @@ export function openRoom(config, hooks = {}) {
   const suggestions = new Suggestions({
     chatId: config.chatId,
     me: config.me,
-    before: document.querySelector(".feed-wrap"),
     invoke: (...args) => connection.invoke(...args),
     say: (text) => announcer.say(text),
   });
