@@ -95,6 +95,10 @@ public sealed class Api(Uri baseAddress) : IDisposable
     public Task AgreeAsync(ChatScene scene, Person who) =>
         SendAsync(HttpMethod.Post, $"/api/communities/{scene.Community}/agreement", who, null);
 
+    /// <summary>Reports a post, as the room's Report dialog does (rule 8).</summary>
+    public Task ReportAsync(Person who, long postId, string reason) =>
+        SendAsync(HttpMethod.Post, $"/api/posts/{postId}/reports", who, new { reason });
+
     /// <summary>Approve before publish (SPEC rule 20), as another moderator would set it.</summary>
     public Task SetPremoderationAsync(ChatScene scene, bool on) =>
         SendAsync(HttpMethod.Put, $"/api/chats/{scene.Chat.Id}/settings", scene.Moderator, new { premoderation = on });
