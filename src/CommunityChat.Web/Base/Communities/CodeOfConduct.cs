@@ -27,9 +27,13 @@ public sealed class CodeOfConduct(AppDbContext db, Permissions permissions, Time
         return await MustAgreeAsync(communityId, userId);
     }
 
-    public async Task RequireAgreedAsync(int communityId, int userId)
+    /// <summary>
+    /// For posting (the hot path): the community is already loaded, so an empty code costs nothing and a non-empty one
+    /// one indexed lookup.
+    /// </summary>
+    public async Task RequireAgreedAsync(Community community, int userId)
     {
-        if (await MustAgreeAsync(communityId, userId) is not null)
+        if (!string.IsNullOrWhiteSpace(community.CodeOfConduct) && !await HasAgreedAsync(community.Id, userId))
         {
             throw Refusal.Forbidden(t["Agree to this community's code of conduct before your first post: the room shows it with an \"I agree\" button."]);
         }

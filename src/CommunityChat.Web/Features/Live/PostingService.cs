@@ -47,7 +47,7 @@ public sealed class PostingService(
 
         if (!privileged)
         {
-            await conduct.RequireAgreedAsync(chat.CommunityId, authorId);
+            await conduct.RequireAgreedAsync(chat.Community, authorId);
         }
 
         var shape = Shape(PostText.Normalize(request.Text ?? ""), request.QuestionNumber);
