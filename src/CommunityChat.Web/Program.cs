@@ -10,6 +10,7 @@ using CommunityChat.Web.Features.Moderation;
 using CommunityChat.Web.Features.Polls;
 using CommunityChat.Web.Features.Recaps;
 using CommunityChat.Web.Features.Reports;
+using CommunityChat.Web.Features.Search;
 using CommunityChat.Web.Features.Suggestions;
 using CommunityChat.Web.Infrastructure;
 
@@ -28,6 +29,7 @@ builder.Services.AddSuggestions();
 builder.Services.AddRecaps();
 builder.Services.AddImports();
 builder.Services.AddReports();
+builder.Services.AddSearch();
 
 var app = builder.Build();
 
@@ -48,6 +50,7 @@ app.MapRecapsApi();
 app.MapImportsApi();
 app.MapClaimsApi();
 app.MapReportsApi();
+app.MapSearchApi();
 app.MapChatHub();
 app.MapRazorPages();
 

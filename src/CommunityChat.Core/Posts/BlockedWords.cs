@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using CommunityChat.Core.Text;
 
 namespace CommunityChat.Core.Posts;
 
@@ -15,10 +14,10 @@ public static class BlockedWords
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(blocked);
-        var haystack = Fold(text);
+        var haystack = TextFolding.Fold(text);
         foreach (var word in blocked)
         {
-            var needle = Fold(word);
+            var needle = TextFolding.Fold(word);
             if (needle.Length > 0 && Contains(haystack, needle))
             {
                 return word;
@@ -28,45 +27,11 @@ public static class BlockedWords
         return null;
     }
 
-    /// <summary>Lower case, accents removed, compatibility forms unified (full-width letters), whitespace runs as one space.</summary>
-    public static string Fold(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
-        var folded = new StringBuilder(decomposed.Length);
-        var space = false;
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                space = folded.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                folded.Append(' ');
-                space = false;
-            }
-
-            folded.Append(char.ToLowerInvariant(c));
-        }
-
-        // Letters that do not decompose into a base letter and an accent.
-        return folded.Replace('ø', 'o').Replace('ł', 'l').Replace('đ', 'd').ToString()
-            .Replace("ß", "ss", StringComparison.Ordinal).Replace("æ", "ae", StringComparison.Ordinal).Replace("œ", "oe", StringComparison.Ordinal);
-    }
-
     private static bool Contains(string haystack, string needle)
     {
         // A needle that starts or ends with an ideograph (or kana, hangul) matches inside a word on that side.
-        var openStart = IsUnspacedScript(needle[0]);
-        var openEnd = IsUnspacedScript(needle[^1]);
+        var openStart = TextFolding.IsUnspacedScript(needle[0]);
+        var openEnd = TextFolding.IsUnspacedScript(needle[^1]);
         for (var at = haystack.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(needle, at + 1, StringComparison.Ordinal))
         {
             var end = at + needle.Length;
@@ -83,8 +48,4 @@ public static class BlockedWords
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
-    private static bool IsUnspacedScript(char c) =>
-        c is >= '\u2E80' and <= '\u9FFF' // CJK radicals, kana, CJK ideographs
-            or >= '\uAC00' and <= '\uD7AF' // Hangul syllables
-            or >= '\uF900' and <= '\uFAFF'; // CJK compatibility ideographs
 }

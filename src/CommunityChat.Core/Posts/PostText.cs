@@ -6,6 +6,8 @@ namespace CommunityChat.Core.Posts;
 /// <summary>Normalising, counting and checking a post's text (SPEC rule 4).</summary>
 public static class PostText
 {
+    public const int MaxHashtagLength = 50;
+
     /// <summary>
     /// A user-perceived character rarely needs more than a few UTF-16 units (a family emoji takes 11); a body longer
     /// than this many units per allowed character is refused whatever it counts as, so stacked combining marks
@@ -66,6 +68,34 @@ public static class PostText
 
     /// <summary>Whether the text carries #<paramref name="tag"/> as a whole tag, case-insensitively (#lead is not in #leadership).</summary>
     public static bool MentionsHashtag(string text, string tag) => TagSyntax.ContainsHashtag(text, tag.TrimStart('#'));
+
+    /// <summary>
+    /// The whole #tags the text carries, in lower case, each once, in order (the index behind /tags/{tag}: rule 14).
+    /// Tags longer than a hashtag may be (50 characters) are left out.
+    /// </summary>
+    public static IReadOnlyList<string> Hashtags(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tags = new List<string>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '#' || (i > 0 && (TagSyntax.IsWordChar(text[i - 1]) || text[i - 1] == '&')))
+            {
+                continue;
+            }
+
+            var length = TagSyntax.HashtagLength(text, i + 1);
+            var tag = text.Substring(i + 1, length).ToLowerInvariant();
+            if (length is > 0 and <= MaxHashtagLength && !tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+
+            i += length;
+        }
+
+        return tags;
+    }
 
     /// <summary>Whether the text holds control characters other than new lines (CR, LF, CRLF) and tabs, anywhere in it.</summary>
     public static bool HasControlCharacters(string text)

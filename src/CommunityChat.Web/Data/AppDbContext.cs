@@ -34,6 +34,8 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     public DbSet<Post> Posts => Set<Post>();
 
+    public DbSet<PostTag> PostTags => Set<PostTag>();
+
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
 
     public DbSet<PostLike> PostLikes => Set<PostLike>();
@@ -55,6 +57,18 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 
     public DbSet<SuggestionVote> SuggestionVotes => Set<SuggestionVote>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await PostIndexing.ApplyAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PostIndexing.Apply(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -54,6 +54,8 @@ public static class DatabaseExtensions
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
+        await SearchSchema.EnsureAsync(db);
+
         if (app.Configuration.GetValue("CommunityChat:SeedDemoData", app.Environment.IsDevelopment()))
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();

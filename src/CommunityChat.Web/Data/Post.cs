@@ -36,6 +36,15 @@ public class Post
     /// <summary>Rendered once at write time by the Markdown policy; the only HTML of a post a page ever shows.</summary>
     public string Html { get; set; } = "";
 
+    /// <summary>
+    /// The text as the full-text engines index it (Core's <c>SearchText</c>), set from <see cref="Text"/> whenever it
+    /// is saved (<see cref="PostIndexing"/>). Null only for posts written before search existed, until the app fills it.
+    /// </summary>
+    public string? SearchText { get; set; }
+
+    /// <summary>The #tags the text carries (rule 14), kept with <see cref="SearchText"/>.</summary>
+    public List<PostTag> Tags { get; set; } = [];
+
     public DateTime CreatedAt { get; set; }
 
     public int Likes { get; set; }

@@ -11,10 +11,14 @@ public static class RateLimits
     /// <summary>Every other API write: per account, else per address.</summary>
     public const string Writes = "writes";
 
+    /// <summary>Searches (the API and the page): per client address, as each one reads the full-text index.</summary>
+    public const string Searches = "searches";
+
     public static IServiceCollection AddAppRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var accountsPerMinute = configuration.GetValue("CommunityChat:RateLimits:AccountsPerMinute", 20);
         var writesPerMinute = configuration.GetValue("CommunityChat:RateLimits:WritesPerMinute", 300);
+        var searchesPerMinute = configuration.GetValue("CommunityChat:RateLimits:SearchesPerMinute", 120);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -25,6 +29,9 @@ public static class RateLimits
                 context.User.UserId()?.ToString(System.Globalization.CultureInfo.InvariantCulture)
                     ?? context.Connection.RemoteIpAddress?.ToString() ?? "",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = writesPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            options.AddPolicy(Searches, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = searchesPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         return services;
     }

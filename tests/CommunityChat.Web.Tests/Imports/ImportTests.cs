@@ -85,6 +85,20 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Contains("> A1: Listening before talking. #TwitterSmarter\n>\n> — Ana Lima (@ana_lima) [June 6, 2019]", markdown, StringComparison.Ordinal);
     }
 
+    /// <summary>SPEC rule 13: an import is indexed as it is written, so an archive brought in is searchable at once.</summary>
+    [Fact]
+    public async Task An_imported_chat_is_found_by_search_and_its_tags_at_once()
+    {
+        var cast = await Cast.CreateAsync(_app);
+
+        var chat = await Http.ReadAsync<ChatView>(await PostAsync(cast.Moderator, Recap, "text/plain"), HttpStatusCode.Created);
+
+        var found = await Http.ReadAsync<JsonElement>(await _app.Anonymous().GetAsync("api/search?q=greeting%20names&author=GenePetrov"), HttpStatusCode.OK);
+        Assert.Equal(1, found.GetProperty("total").GetInt32());
+        Assert.StartsWith(chat.Url + "#post-", found.GetProperty("results")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Greet every first post by name.", await _app.Anonymous().GetStringAsync("tags/twittersmarter"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Classic_tweets_as_json_keep_replies_skip_retweets_and_take_the_title_given()
     {

@@ -73,32 +73,19 @@ public sealed class PostReader(AppDbContext db)
             .FirstOrDefaultAsync();
 
     /// <summary>
-    /// Public posts of public chats that pass <paramref name="filter"/> (in the database) and <paramref name="exact"/>
-    /// (in memory, for what SQL cannot say), newest first, each with its chat: profiles and hashtag pages.
+    /// Public posts of public chats that pass <paramref name="filter"/>, newest first, a page of them, each with its
+    /// chat: profiles and hashtag pages.
     /// </summary>
-    public async Task<IReadOnlyList<PostInChat>> LatestAsync(
-        Expression<Func<Post, bool>> filter, int take, Func<PostDto, bool>? exact = null)
+    public async Task<IReadOnlyList<PostInChat>> LatestAsync(Expression<Func<Post, bool>> filter, int take, int skip = 0)
     {
-        // The in-memory check reads at most this many candidates: a page of a hashtag shown to anyone stays bounded.
-        const int Batch = 200, MaxBatches = 5;
-        var query = db.Posts.AsNoTracking()
+        var posts = await db.Posts.AsNoTracking()
             .Where(PostVisibility.VisibleTo(Viewer.Public))
             .Where(filter)
             .Where(p => db.Chats.Any(c => c.Id == p.ChatId && c.Status != ChatStatus.Draft))
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
-            .Select(PostDto.Projection);
-        var posts = new List<PostDto>();
-        for (var skip = 0; posts.Count < take && skip < Batch * MaxBatches; skip += Batch)
-        {
-            var batch = await query.Skip(skip).Take(exact is null ? take : Batch).ToListAsync();
-            posts.AddRange(exact is null ? batch : batch.Where(exact));
-            if (exact is null || batch.Count < Batch)
-            {
-                break;
-            }
-        }
-
-        posts = posts.Take(take).ToList();
+            .Skip(skip).Take(take)
+            .Select(PostDto.Projection)
+            .ToListAsync();
         var chatIds = posts.Select(p => p.ChatId).Distinct().ToList();
         var chats = await db.Chats.AsNoTracking()
             .Where(c => chatIds.Contains(c.Id))

@@ -1,4 +1,3 @@
-using CommunityChat.Core.Posts;
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Base.Posts;
@@ -8,12 +7,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CommunityChat.Web.Features.Archive;
 
 /// <summary>
-/// /tags/{tag}: the chats that carry a hashtag and the latest public posts that mention it as a whole tag (SPEC rule
-/// 14, first form: the database narrows by text, Core's tag rule decides; an index of tags comes with search).
+/// /tags/{tag}: the chats that carry a hashtag and the public posts that carry it as a whole tag, newest first, a page
+/// at a time (SPEC rule 14). Posts are found through the index of tags (<c>PostTags</c>), kept with each post's text.
 /// </summary>
 public sealed class TagModel(ChatReader chats, PostReader posts) : PageModel
 {
-    public const int MaxPosts = 50;
+    public const int PostsPerPage = 50;
+
+    public const int MaxPage = 100;
 
     public string Tag { get; private set; } = "";
 
@@ -21,18 +22,26 @@ public sealed class TagModel(ChatReader chats, PostReader posts) : PageModel
 
     public IReadOnlyList<PostInChat> Posts { get; private set; } = [];
 
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public bool HasOlder { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string tag)
     {
         Tag = HashtagName.Clean(tag);
-        if (!HashtagName.IsValid(Tag))
+        if (!HashtagName.IsValid(Tag) || PageNumber is < 1 or > MaxPage)
         {
             return NotFound();
         }
 
         var lower = Tag.ToLowerInvariant();
-        Chats = await chats.ListByHashtagAsync(lower);
-        var mention = "#" + lower;
-        Posts = await posts.LatestAsync(p => p.Text.ToLower().Contains(mention), MaxPosts, p => PostText.MentionsHashtag(p.Text, Tag));
+        Chats = PageNumber == 1 ? await chats.ListByHashtagAsync(lower) : [];
+        var page = await posts.LatestAsync(p => p.Tags.Any(t => t.Tag == lower), PostsPerPage + 1, (PageNumber - 1) * PostsPerPage);
+        HasOlder = page.Count > PostsPerPage;
+        Posts = page.Take(PostsPerPage).ToList();
         return Page();
     }
+
+    public string PageUrl(int page) => $"/tags/{Uri.EscapeDataString(Tag)}" + (page == 1 ? "" : $"?page={page}");
 }

@@ -485,6 +485,9 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Property<long?>("ReplyToId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("text");
+
                     b.Property<long?>("Sequence")
                         .HasColumnType("bigint");
 
@@ -551,6 +554,22 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.HasIndex("PostId");
 
                     b.ToTable("PostRevisions");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.PostTag", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("PostId", "Tag");
+
+                    b.HasIndex("Tag", "PostId");
+
+                    b.ToTable("PostTags");
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.ProfileClaim", b =>
@@ -1194,6 +1213,15 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.PostTag", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.Post", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.ProfileClaim", b =>
                 {
                     b.HasOne("CommunityChat.Web.Data.User", "Claimant")
@@ -1359,6 +1387,11 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
             modelBuilder.Entity("CommunityChat.Web.Data.Community", b =>
                 {
                     b.Navigation("Moderators");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.Post", b =>
+                {
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }

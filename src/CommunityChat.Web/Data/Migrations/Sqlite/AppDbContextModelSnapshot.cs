@@ -465,6 +465,9 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Property<long?>("ReplyToId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -529,6 +532,22 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.HasIndex("PostId");
 
                     b.ToTable("PostRevisions");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.PostTag", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostId", "Tag");
+
+                    b.HasIndex("Tag", "PostId");
+
+                    b.ToTable("PostTags");
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.ProfileClaim", b =>
@@ -1154,6 +1173,15 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.PostTag", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.Post", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.ProfileClaim", b =>
                 {
                     b.HasOne("CommunityChat.Web.Data.User", "Claimant")
@@ -1319,6 +1347,11 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("CommunityChat.Web.Data.Community", b =>
                 {
                     b.Navigation("Moderators");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.Post", b =>
+                {
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }

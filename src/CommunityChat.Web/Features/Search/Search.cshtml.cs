@@ -1,0 +1,76 @@
+using CommunityChat.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CommunityChat.Web.Features.Search;
+
+/// <summary>
+/// /search: the search box, its filters and a page of results (SPEC rule 13). Everything is in the address (a plain
+/// GET form), so a search can be shared, bookmarked and paged without script.
+/// </summary>
+[EnableRateLimiting(RateLimits.Searches)]
+public sealed class SearchModel(SearchService search) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Community { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Hashtag { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Author { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public string? PageNumber { get; set; }
+
+    public SearchResultsDto? Found { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public int Current { get; private set; } = 1;
+
+    public int Pages => Found is null ? 0 : Math.Min(SearchService.MaxPage, (Found.Total + SearchService.PageSize - 1) / SearchService.PageSize);
+
+    public bool HasFilters => !string.IsNullOrWhiteSpace(Community) || !string.IsNullOrWhiteSpace(Hashtag)
+        || !string.IsNullOrWhiteSpace(Author) || !string.IsNullOrWhiteSpace(From) || !string.IsNullOrWhiteSpace(To);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var request = new SearchRequest(Query, Community, Hashtag, Author, From, To, PageNumber);
+        if (request.IsEmpty)
+        {
+            return;
+        }
+
+        try
+        {
+            Found = await search.SearchAsync(request, cancellationToken);
+            Current = int.TryParse(PageNumber, out var page) ? page : 1;
+        }
+        catch (Refusal refusal)
+        {
+            Problem = refusal.Message;
+        }
+    }
+
+    public string PageUrl(int page) => "/search" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = Query,
+        ["community"] = Community,
+        ["hashtag"] = Hashtag,
+        ["author"] = Author,
+        ["from"] = From,
+        ["to"] = To,
+        ["page"] = page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrWhiteSpace(p.Value))).ToUriComponent();
+}
