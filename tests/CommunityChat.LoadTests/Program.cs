@@ -7,6 +7,19 @@ using CommunityChat.LoadTests;
 // N participants (one connection each) send M answers each as fast as they are acknowledged, while R readers watch.
 // Prints throughput, acknowledgement latency and fan-out delay, and checks the room's sequences are gapless.
 // Usage: dotnet run --project tests/CommunityChat.LoadTests -c Release -- --url http://127.0.0.1:5080 [--participants 20] [--posts 25] [--readers 50]
+// Search: `search-db --provider sqlite|postgres --connection "…" --posts 1000000` builds a database of generated chats;
+// `search --url … --queries 200` times searches against an app serving it (eng/search-bench.sh does both).
+if (args.Length > 0 && args[0] == "search-db")
+{
+    await CommunityChat.LoadTests.Search.SearchDatabase.BuildAsync(Arg("--provider", "sqlite"), Arg("--connection", "Data Source=search.db"), int.Parse(Arg("--posts", "1000000"), CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "search")
+{
+    return await CommunityChat.LoadTests.Search.SearchBenchmark.RunAsync(Arg("--url", "http://127.0.0.1:5080/"), int.Parse(Arg("--queries", "200"), CultureInfo.InvariantCulture));
+}
+
 var options = LoadOptions.Parse(args);
 using var http = new HttpClient { BaseAddress = new Uri(options.Url) };
 
@@ -44,6 +57,12 @@ foreach (var p in participants)
 }
 
 return gapless && sequences.Count == total + 1 && readers.AllReceived(total + 1) ? 0 : 1;
+
+string Arg(string name, string fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+}
 
 static double Percentile(double[] sorted, double q) =>
     sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];

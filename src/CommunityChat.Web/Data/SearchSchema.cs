@@ -12,30 +12,37 @@ namespace CommunityChat.Web.Data;
 /// </summary>
 public static class SearchSchema
 {
-    public const string SqliteTable = "PostSearch";
+    /// <summary>
+    /// The posts the index holds: those the public sees (PostVisibility's rule for <c>Viewer.Public</c>, in SQL), so
+    /// that a search without filters is answered by the index alone. Tests on both engines hold the two in step.
+    /// </summary>
+    public const string PostgresPublic = "\"Sequence\" IS NOT NULL AND NOT \"Hidden\" AND \"DeletedAt\" IS NULL";
+
+    private const int SqliteObjectCount = 4;
 
     // FTS5 reads the text from Posts (external content): the index holds tokens only. porter stems English words;
-    // unicode61 splits on what Core's SearchText left as spaces (accents are already folded there).
-    private static readonly string[] SqliteObjects =
+    // unicode61 splits on what Core's SearchText left as spaces (accents are already folded there). A post enters the
+    // index when the public can see it and leaves it when it is hidden, deleted or its text changes.
+    private static string[] SqliteObjects() =>
     [
         """
         CREATE VIRTUAL TABLE IF NOT EXISTS PostSearch USING fts5(
             SearchText, content='Posts', content_rowid='Id', tokenize='porter unicode61 remove_diacritics 2')
         """,
-        """
-        CREATE TRIGGER IF NOT EXISTS PostSearch_Insert AFTER INSERT ON Posts BEGIN
+        $"""
+        CREATE TRIGGER IF NOT EXISTS PostSearch_Insert AFTER INSERT ON Posts WHEN {Public("new")} BEGIN
             INSERT INTO PostSearch(rowid, SearchText) VALUES (new.Id, new.SearchText);
         END
         """,
-        """
-        CREATE TRIGGER IF NOT EXISTS PostSearch_Delete AFTER DELETE ON Posts BEGIN
+        $"""
+        CREATE TRIGGER IF NOT EXISTS PostSearch_Delete AFTER DELETE ON Posts WHEN {Public("old")} BEGIN
             INSERT INTO PostSearch(PostSearch, rowid, SearchText) VALUES ('delete', old.Id, old.SearchText);
         END
         """,
-        """
-        CREATE TRIGGER IF NOT EXISTS PostSearch_Update AFTER UPDATE OF SearchText ON Posts BEGIN
-            INSERT INTO PostSearch(PostSearch, rowid, SearchText) VALUES ('delete', old.Id, old.SearchText);
-            INSERT INTO PostSearch(rowid, SearchText) VALUES (new.Id, new.SearchText);
+        $"""
+        CREATE TRIGGER IF NOT EXISTS PostSearch_Update AFTER UPDATE OF SearchText, Sequence, Hidden, DeletedAt ON Posts BEGIN
+            INSERT INTO PostSearch(PostSearch, rowid, SearchText) SELECT 'delete', old.Id, old.SearchText WHERE {Public("old")};
+            INSERT INTO PostSearch(rowid, SearchText) SELECT new.Id, new.SearchText WHERE {Public("new")};
         END
         """,
     ];
@@ -46,7 +53,7 @@ public static class SearchSchema
         ALTER TABLE "Posts" ADD COLUMN IF NOT EXISTS "SearchVector" tsvector
             GENERATED ALWAYS AS (to_tsvector('english'::regconfig, coalesce("SearchText", ''))) STORED
         """,
-        """CREATE INDEX IF NOT EXISTS "IX_Posts_SearchVector" ON "Posts" USING GIN ("SearchVector")""",
+        $"""CREATE INDEX IF NOT EXISTS "IX_Posts_SearchVector_Public" ON "Posts" USING GIN ("SearchVector") WHERE {PostgresPublic}""",
     ];
 
     public const int BackfillBatch = 500;
@@ -58,15 +65,16 @@ public static class SearchSchema
             var present = await db.Database.SqlQuery<int>(
                 $"SELECT count(*) AS Value FROM sqlite_master WHERE name IN ('PostSearch', 'PostSearch_Insert', 'PostSearch_Delete', 'PostSearch_Update')")
                 .SingleAsync(cancellationToken);
-            if (present < SqliteObjects.Length)
+            if (present < SqliteObjectCount)
             {
-                foreach (var sql in SqliteObjects)
+                foreach (var sql in SqliteObjects())
                 {
                     await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
                 }
 
                 // Whatever was written while a trigger was missing is read again from Posts.
-                await db.Database.ExecuteSqlRawAsync("INSERT INTO PostSearch(PostSearch) VALUES ('rebuild')", cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO PostSearch(PostSearch) VALUES ('delete-all')", cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(SqliteReindex, cancellationToken);
             }
         }
         else
@@ -79,6 +87,10 @@ public static class SearchSchema
 
         await BackfillAsync(db, cancellationToken);
     }
+
+    private static string Public(string row) => row + ".Sequence IS NOT NULL AND " + row + ".Hidden = 0 AND " + row + ".DeletedAt IS NULL";
+
+    private static readonly string SqliteReindex = "INSERT INTO PostSearch(rowid, SearchText) SELECT Id, SearchText FROM Posts WHERE " + Public("Posts");
 
     /// <summary>Posts written before search existed: their search text and tags, a batch at a time.</summary>
     private static async Task BackfillAsync(AppDbContext db, CancellationToken cancellationToken)

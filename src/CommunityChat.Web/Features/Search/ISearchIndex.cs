@@ -3,12 +3,18 @@ using CommunityChat.Core.Search;
 namespace CommunityChat.Web.Features.Search;
 
 /// <summary>
-/// The one thing each database's full-text engine does for search (SPEC rule 13): the posts whose text holds every
-/// word, with a rank (lower is better). Filters, visibility, paging and snippets are the same for both engines
-/// (<see cref="SearchService"/>); the engines' schema is <see cref="Data.SearchSchema"/>.
+/// What each database's full-text engine does for search (SPEC rule 13), over its index of the posts the public sees
+/// (<see cref="Data.SearchSchema"/>). A search without filters is answered by the index alone: how many posts hold
+/// every word, and the best-ranked among the newest of them. A search with filters joins the posts
+/// (<see cref="SearchService"/>) to every match with its rank. Ranks: lower first.
 /// </summary>
 public interface ISearchIndex
 {
+    Task<int> CountAsync(SearchTerms terms, CancellationToken cancellationToken);
+
+    /// <summary>A page of the newest <paramref name="window"/> matches, best-ranked first (newest first among equals).</summary>
+    Task<List<long>> TopAsync(SearchTerms terms, int window, int skip, int take, CancellationToken cancellationToken);
+
     IQueryable<SearchMatch> Match(SearchTerms terms);
 }
 

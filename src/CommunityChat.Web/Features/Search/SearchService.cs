@@ -27,6 +27,12 @@ public sealed partial class SearchService(AppDbContext db, ISearchIndex index, P
     /// <summary>Results past this many are not paged through: a narrower search finds them.</summary>
     public const int MaxPage = 50;
 
+    /// <summary>
+    /// Without filters, the newest this many posts that hold every word are ranked: every page a reader can reach is
+    /// among them, and a word found in 50,000 posts costs what one in 2,000 does. Filters (a date range) reach older ones.
+    /// </summary>
+    public const int RankWindow = 2000;
+
     public async Task<SearchResultsDto> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var page = ParsePage(request.Page);
@@ -36,6 +42,17 @@ public sealed partial class SearchService(AppDbContext db, ISearchIndex index, P
         if (terms.IsEmpty)
         {
             return new SearchResultsDto([], 0);
+        }
+
+        var filtered = !string.IsNullOrWhiteSpace(request.Community) || !string.IsNullOrWhiteSpace(request.Hashtag)
+            || !string.IsNullOrWhiteSpace(request.Author) || from is not null || to is not null;
+        if (!filtered)
+        {
+            var count = await index.CountAsync(terms, cancellationToken);
+            var top = count <= (page - 1) * PageSize
+                ? []
+                : await index.TopAsync(terms, RankWindow, (page - 1) * PageSize, PageSize, cancellationToken);
+            return new SearchResultsDto(await ResultsAsync(top, terms, cancellationToken), count);
         }
 
         var posts = db.Posts.AsNoTracking()
