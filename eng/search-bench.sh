@@ -33,7 +33,7 @@ if [ "$provider" = postgres ]; then
     mkdir -p "$pgdata"; [ "$(id -u)" = 0 ] && chown postgres "$pgdata"
     "${as_pg[@]}" "$bin/initdb" -D "$pgdata" -A trust -U postgres --no-sync >/dev/null
   fi
-  "${as_pg[@]}" "$bin/pg_ctl" -D "$pgdata" -o "-p 5497 -k /tmp -c listen_addresses=127.0.0.1 -c shared_buffers=1GB" -l "$dir/pg.log" -w start >/dev/null
+  "${as_pg[@]}" "$bin/pg_ctl" -D "$pgdata" -o "-p 5497 -k /tmp -c listen_addresses=127.0.0.1 -c shared_buffers=1GB" -l "$pgdata/server.log" -w start >/dev/null
   cleanup() { "${as_pg[@]}" "$bin/pg_ctl" -D "$pgdata" -m fast stop >/dev/null; }
   psql -h 127.0.0.1 -p 5497 -U postgres -tc "SELECT 1 FROM pg_database WHERE datname = 'search'" | grep -q 1 \
     || psql -h 127.0.0.1 -p 5497 -U postgres -c "CREATE DATABASE search" >/dev/null

@@ -83,7 +83,7 @@ public sealed class PageTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(reader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Chats en direct et archives");
     }
 
-    private static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page, string name)
+    internal static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page, string name)
     {
         var result = await page.RunAxe();
         return result.Violations

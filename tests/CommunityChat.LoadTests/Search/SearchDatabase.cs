@@ -30,7 +30,11 @@ internal static class SearchDatabase
         var start = new DateTime(2020, 1, 2, 17, 0, 0, DateTimeKind.Utc);
         var people = Enumerable.Range(1, Authors).Select(i => new User
         {
-            UserName = $"person{i}", NormalizedUserName = $"PERSON{i}", DisplayName = $"Person {i}", CreatedAt = start, SecurityStamp = Guid.NewGuid().ToString(),
+            UserName = $"person{i}",
+            NormalizedUserName = $"PERSON{i}",
+            DisplayName = $"Person {i}",
+            CreatedAt = start,
+            SecurityStamp = Guid.NewGuid().ToString(),
         }).ToList();
         db.Users.AddRange(people);
         var community = new Community { Slug = "bench", Name = "Bench", Hashtag = "BenchChat", CreatedAt = start };
@@ -46,9 +50,18 @@ internal static class SearchDatabase
             var at = start.AddDays(7 * c);
             var chat = new Chat
             {
-                CommunityId = community.Id, Slug = $"chat-{c + 1}", Title = $"Bench chat {c + 1}", Topic = "Generated", Hashtag = "BenchChat",
-                Status = ChatStatus.Ended, ScheduledStart = at, DurationMinutes = 60, StartedAt = at, EndedAt = at.AddHours(1),
-                HostId = people[0].Id, CreatedAt = at,
+                CommunityId = community.Id,
+                Slug = $"chat-{c + 1}",
+                Title = $"Bench chat {c + 1}",
+                Topic = "Generated",
+                Hashtag = "BenchChat",
+                Status = ChatStatus.Ended,
+                ScheduledStart = at,
+                DurationMinutes = 60,
+                StartedAt = at,
+                EndedAt = at.AddHours(1),
+                HostId = people[0].Id,
+                CreatedAt = at,
             };
             db.Chats.Add(chat);
             await db.SaveChangesAsync();
@@ -68,10 +81,16 @@ internal static class SearchDatabase
                 var first = i % (PostsPerChat / 8) == 0;
                 db.Posts.Add(new Post
                 {
-                    ChatId = chat.Id, Sequence = i + 1, Kind = first ? PostKind.Question : PostKind.Answer,
-                    Label = first ? $"Q{question}" : $"A{question}", QuestionNumber = question,
-                    AuthorId = first ? people[0].Id : people[random.Next(1, Authors)].Id, AuthorRole = first ? AuthorRole.Host : AuthorRole.Participant,
-                    Text = text, Html = "<p>" + System.Net.WebUtility.HtmlEncode(text) + "</p>", CreatedAt = at.AddSeconds(i * 7),
+                    ChatId = chat.Id,
+                    Sequence = i + 1,
+                    Kind = first ? PostKind.Question : PostKind.Answer,
+                    Label = first ? $"Q{question}" : $"A{question}",
+                    QuestionNumber = question,
+                    AuthorId = first ? people[0].Id : people[random.Next(1, Authors)].Id,
+                    AuthorRole = first ? AuthorRole.Host : AuthorRole.Participant,
+                    Text = text,
+                    Html = "<p>" + System.Net.WebUtility.HtmlEncode(text) + "</p>",
+                    CreatedAt = at.AddSeconds(i * 7),
                     Hidden = random.Next(100) == 0,
                 });
             }

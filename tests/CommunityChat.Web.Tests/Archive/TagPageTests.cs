@@ -56,6 +56,31 @@ public sealed class TagPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_tag_page_pages_its_posts_fifty_at_a_time_from_the_index_of_tags_and_follows_edits()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        for (var i = 1; i <= 52; i++)
+        {
+            await cast.PostAsync(cast.Participant, $"Note {i:00} #Habits");
+        }
+
+        var edited = await cast.PostAsync(cast.Participant, "Untagged at first");
+        await Http.ExpectAsync(await cast.Participant.Http.PutAsJsonAsync($"api/posts/{edited.Id}", new { text = "Tagged later #habits" }), HttpStatusCode.OK);
+
+        var first = await _app.Anonymous().GetStringAsync("tags/habits");
+        var second = await _app.Anonymous().GetStringAsync("tags/habits?page=2");
+
+        Assert.Contains("Tagged later", first, StringComparison.Ordinal);
+        Assert.Contains("Note 52", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("Note 02", first, StringComparison.Ordinal);
+        Assert.Contains("href=\"/tags/habits?page=2\" rel=\"next\"", first, StringComparison.Ordinal);
+        Assert.Contains("Note 01", second, StringComparison.Ordinal);
+        Assert.Contains("Note 03", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("Note 04", second, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.Anonymous().GetAsync("tags/habits?page=0")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_tag_that_cannot_be_a_hashtag_is_not_found()
     {
         var response = await _app.Anonymous().GetAsync("tags/not%20a%20tag");

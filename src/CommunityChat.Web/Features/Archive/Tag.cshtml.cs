@@ -22,14 +22,15 @@ public sealed class TagModel(ChatReader chats, PostReader posts) : PageModel
 
     public IReadOnlyList<PostInChat> Posts { get; private set; } = [];
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From <c>?page=</c>, read by hand: Razor Pages keeps a route value of its own named "page".</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public bool HasOlder { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string tag)
     {
         Tag = HashtagName.Clean(tag);
+        PageNumber = Request.Query.ContainsKey("page") ? (int.TryParse(Request.Query["page"], out var number) ? number : 0) : 1;
         if (!HashtagName.IsValid(Tag) || PageNumber is < 1 or > MaxPage)
         {
             return NotFound();

@@ -30,8 +30,8 @@ public sealed class SearchModel(SearchService search) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public string? PageNumber { get; set; }
+    /// <summary>From <c>?page=</c>, read by hand: Razor Pages keeps a route value of its own named "page".</summary>
+    public string? PageNumber => Request.Query["page"].FirstOrDefault();
 
     public SearchResultsDto? Found { get; private set; }
 
@@ -44,12 +44,18 @@ public sealed class SearchModel(SearchService search) : PageModel
     public bool HasFilters => !string.IsNullOrWhiteSpace(Community) || !string.IsNullOrWhiteSpace(Hashtag)
         || !string.IsNullOrWhiteSpace(Author) || !string.IsNullOrWhiteSpace(From) || !string.IsNullOrWhiteSpace(To);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        // The form sends its empty filters too; the address to share is the clean one.
+        if (Request.Query.Any(p => string.IsNullOrWhiteSpace(p.Value)))
+        {
+            return LocalRedirect(PageUrl(int.TryParse(PageNumber, out var asked) ? asked : 1));
+        }
+
         var request = new SearchRequest(Query, Community, Hashtag, Author, From, To, PageNumber);
         if (request.IsEmpty)
         {
-            return;
+            return Page();
         }
 
         try
@@ -61,6 +67,8 @@ public sealed class SearchModel(SearchService search) : PageModel
         {
             Problem = refusal.Message;
         }
+
+        return Page();
     }
 
     public string PageUrl(int page) => "/search" + QueryString.Create(new Dictionary<string, string?>
