@@ -18,7 +18,7 @@ public sealed class PublicProfileModel(People people, ProfileHistory history) : 
 
     public ProfilePage History { get; private set; } = new([], 1, 1);
 
-    public async Task<IActionResult> OnGetAsync(string handle, int page = 1)
+    public async Task<IActionResult> OnGetAsync(string handle, [FromQuery(Name = "page")] int page = 1)
     {
         Person = await people.TryFindAsync(handle);
         if (Person is null || await history.PageAsync(Person.Id, page) is not { } shown)

@@ -46,7 +46,7 @@ public sealed class CommunityModel(CommunityService service, CommunityReader com
     [BindProperty]
     public string ModeratorHandle { get; set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string community, int? year = null, int page = 1)
+    public async Task<IActionResult> OnGetAsync(string community, int? year = null, [FromQuery(Name = "page")] int page = 1)
     {
         if (await communities.FindForAsync(community, User.UserId()) is not { } found)
         {
