@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityChat.Web.Features.Accounts;
 
 /// <summary>A public chat as a profile shows it: its title and address, its community, and when it took place.</summary>
-public sealed record ProfileChat(int Id, string Title, string Url, string CommunityName, string CommunityUrl, DateTime When);
+public sealed record ProfileChat(int Id, string Title, string Url, string CommunityName, string CommunityUrl, DateTime When, ChatStatus Status);
 
 /// <summary>An answer on a profile, with the question it answers (its text only once asked: rule 2).</summary>
 public sealed record ProfileAnswer(PostInChat Item, string? QuestionText);
@@ -89,5 +89,6 @@ public sealed class ProfileHistory(AppDbContext db, PostReader posts)
             ChatUrl.For(c.Community.Slug, c.Slug),
             c.Community.Name,
             CommunityReader.Url(c.Community.Slug),
-            c.StartedAt ?? c.ScheduledStart));
+            c.StartedAt ?? c.ScheduledStart,
+            c.Status));
 }
