@@ -36,8 +36,9 @@ public sealed partial class ProfileHistoryTests : IAsyncLifetime
         Assert.True(held.Held && rejected.Held);
         await Http.ExpectAsync(await cast.Moderator.Http.PostAsJsonAsync($"api/posts/{rejected.Id}/reject", new { reason = "off topic" }), HttpStatusCode.OK);
 
-        // Even the author, signed in, sees the public profile: it is the same page for everyone.
         var page = await _app.Anonymous().GetStringAsync("/@pat");
+        // The author, signed in, sees the same public page: their hidden, held and rejected posts are for the room.
+        var own = await cast.Participant.Http.GetStringAsync("/@pat");
 
         Assert.Equal([cast.ChatId], ChatGroups(page));
         Assert.Contains($"<a href=\"{cast.Chat.Url}\">Leadership in social media communities</a>", page, StringComparison.Ordinal);
@@ -57,9 +58,12 @@ public sealed partial class ProfileHistoryTests : IAsyncLifetime
         foreach (var gone in new[] { "pangolin", "axolotl", "tapir", "dugong", "quokka" })
         {
             Assert.DoesNotContain(gone, page, StringComparison.Ordinal);
+            Assert.DoesNotContain(gone, own, StringComparison.Ordinal);
         }
 
-        // The unasked Q3 stays secret even in a moderator's eyes here: the page is public.
+        Assert.Contains("narwhal", own, StringComparison.Ordinal);
+
+        // The unasked Q3 stays secret: the page is public.
         Assert.DoesNotContain(Cast.Q3, page, StringComparison.Ordinal);
         Assert.DoesNotContain("Guest of", page, StringComparison.Ordinal);
         Assert.DoesNotContain("rel=\"next\"", page, StringComparison.Ordinal);
