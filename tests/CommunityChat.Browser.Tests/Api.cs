@@ -105,6 +105,21 @@ public sealed class Api(Uri baseAddress) : IDisposable
     public Task SuggestAsync(ChatScene scene, Person author, string text) =>
         SendAsync<JsonElement>(HttpMethod.Post, $"/api/chats/{scene.Chat.Id}/suggestions", author, new { text });
 
+    /// <summary>Imports a pasted recap into the scene's community as its moderator (rule 15): an ended chat.</summary>
+    public async Task ImportAsync(ChatScene scene, string recap, string title)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/communities/{scene.Community}/imports?title={Uri.EscapeDataString(title)}")
+        {
+            Content = new StringContent(recap, System.Text.Encoding.UTF8, "text/plain"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", scene.Moderator.Token);
+        using var response = await _http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"import answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
     private async Task<T> SendAsync<T>(HttpMethod method, string path, Person? caller, object? body)
     {
         using var response = await SendAsync(method, path, caller, body);

@@ -153,4 +153,45 @@ public sealed class ChatReader(AppDbContext db, Permissions permissions, Communi
             .AsSplitQuery();
 
     private Refusal NotFound() => Refusal.NotFound(t["There is no such chat."]);
+
+    /// <summary>A community's chats that are not over (live, scheduled, and drafts for moderators), soonest first.</summary>
+    public async Task<IReadOnlyList<ChatDto>> ListCurrentAsync(string communitySlug, bool moderator)
+    {
+        var chats = await Include(db.Chats.Where(c => c.Community.Slug == communitySlug
+                && (c.Status == ChatStatus.Live || c.Status == ChatStatus.Scheduled || (moderator && c.Status == ChatStatus.Draft))))
+            .OrderBy(c => c.ScheduledStart)
+            .ToListAsync();
+        return chats.Select(c => ToDto(c, moderator)).ToList();
+    }
+
+    /// <summary>
+    /// The years of a community's ended chats (the year each took place, UTC), newest first, each with its number of
+    /// chats: counted by the database, so a community with years of weekly chats reads a few rows.
+    /// </summary>
+    public async Task<IReadOnlyList<ArchiveYear>> ArchiveYearsAsync(string communitySlug)
+    {
+        var years = await db.Chats.AsNoTracking()
+            .Where(c => c.Community.Slug == communitySlug && c.Status == ChatStatus.Ended)
+            .GroupBy(c => (c.StartedAt ?? c.ScheduledStart).Year)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new { Year = g.Key, Chats = g.Count() })
+            .ToListAsync();
+        return years.Select(y => new ArchiveYear(y.Year, y.Chats)).ToList();
+    }
+
+    /// <summary>A page of a community's ended chats of one year (UTC), newest first.</summary>
+    public async Task<IReadOnlyList<ChatDto>> ArchiveAsync(string communitySlug, int year, int skip, int take, bool moderator)
+    {
+        var from = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var until = from.AddYears(1);
+        var chats = await Include(db.Chats.Where(c => c.Community.Slug == communitySlug && c.Status == ChatStatus.Ended
+                && (c.StartedAt ?? c.ScheduledStart) >= from && (c.StartedAt ?? c.ScheduledStart) < until))
+            .OrderByDescending(c => c.StartedAt ?? c.ScheduledStart).ThenByDescending(c => c.Id)
+            .Skip(skip).Take(take)
+            .ToListAsync();
+        return chats.Select(c => ToDto(c, moderator)).ToList();
+    }
 }
+
+/// <summary>A year of a community's archive and how many chats ended in it.</summary>
+public sealed record ArchiveYear(int Year, int Chats);

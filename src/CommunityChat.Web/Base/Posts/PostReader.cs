@@ -96,4 +96,39 @@ public sealed class PostReader(AppDbContext db)
 
     private IQueryable<Post> InChat(int chatId, Viewer viewer) =>
         db.Posts.AsNoTracking().Where(p => p.ChatId == chatId).Where(PostVisibility.VisibleTo(viewer));
+
+    /// <summary>
+    /// One page of the public chats where <paramref name="authorId"/> has public answers, replies or comments, newest
+    /// chat first, and how many there are in all (a profile, <c>/@handle</c>). Paged in the database: no post is read.
+    /// </summary>
+    public async Task<(IReadOnlyList<int> ChatIds, int Total)> AuthorChatsAsync(int authorId, int skip, int take)
+    {
+        var posts = ByAuthorInPublic(authorId);
+        var chats = db.Chats.AsNoTracking().Where(c => c.Status != ChatStatus.Draft && posts.Any(p => p.ChatId == c.Id));
+        var total = await chats.CountAsync();
+        var ids = await chats
+            .OrderByDescending(c => c.StartedAt ?? c.ScheduledStart).ThenByDescending(c => c.Id)
+            .Skip(skip).Take(take)
+            .Select(c => c.Id)
+            .ToListAsync();
+        return (ids, total);
+    }
+
+    /// <summary>
+    /// The public answers, replies and comments of <paramref name="authorId"/> in the chats <paramref name="chatIds"/>
+    /// (a page of <see cref="AuthorChatsAsync"/>), in each chat's sequence order; at most <see cref="MaxPostsPerRead"/>.
+    /// </summary>
+    public Task<List<PostDto>> ByAuthorInChatsAsync(int authorId, IReadOnlyCollection<int> chatIds) =>
+        ByAuthorInPublic(authorId)
+            .Where(p => chatIds.Contains(p.ChatId))
+            .OrderBy(p => p.ChatId).ThenBy(p => p.Sequence)
+            .Take(MaxPostsPerRead)
+            .Select(PostDto.Projection)
+            .ToListAsync();
+
+    /// <summary>What of one person anyone may read: their published, visible posts that are not questions.</summary>
+    private IQueryable<Post> ByAuthorInPublic(int authorId) =>
+        db.Posts.AsNoTracking()
+            .Where(PostVisibility.VisibleTo(Viewer.Public))
+            .Where(p => p.AuthorId == authorId && p.Kind != Core.Posts.PostKind.Question);
 }

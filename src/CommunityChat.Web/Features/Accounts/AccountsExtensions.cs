@@ -13,6 +13,7 @@ public static class AccountsExtensions
     {
         services.AddScoped<AccountService>();
         services.AddScoped<TokenService>();
+        services.AddScoped<ProfileHistory>();
 
         services.AddIdentity<User, IdentityRole<int>>(options =>
             {

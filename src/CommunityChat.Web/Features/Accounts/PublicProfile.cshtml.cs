@@ -1,30 +1,40 @@
 using CommunityChat.Web.Base.Access;
-using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityChat.Web.Features.Accounts;
 
-/// <summary>/@handle: who someone is and what they said lately (public posts only).</summary>
-public sealed class PublicProfileModel(People people, PostReader posts) : PageModel
+/// <summary>
+/// /@handle: who someone is, the chats they were guest of, and what they said, chat by chat, newest chat first, ten
+/// chats a page (<c>?page=</c>); public posts only (issue 6).
+/// </summary>
+public sealed class PublicProfileModel(People people, ProfileHistory history) : PageModel
 {
-    public const int MaxPosts = 30;
-
     public User? Person { get; private set; }
 
-    public IReadOnlyList<PostInChat> Posts { get; private set; } = [];
+    /// <summary>The chats the person was a guest of: on the first page only.</summary>
+    public IReadOnlyList<ProfileChat> GuestOf { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string handle)
+    public ProfilePage History { get; private set; } = new([], 1, 1);
+
+    public async Task<IActionResult> OnGetAsync(string handle, [FromQuery(Name = "page")] int page = 1)
     {
         Person = await people.TryFindAsync(handle);
-        if (Person is null)
+        if (Person is null || await history.PageAsync(Person.Id, page) is not { } shown)
         {
             return NotFound();
         }
 
-        var id = Person.Id;
-        Posts = await posts.LatestAsync(p => p.AuthorId == id, MaxPosts);
+        History = shown;
+        if (page == 1)
+        {
+            GuestOf = await history.GuestOfAsync(Person.Id);
+        }
+
         return Page();
     }
+
+    /// <summary>The address of page <paramref name="page"/> of this profile (the first has no <c>?page=</c>).</summary>
+    public string PageUrl(int page) => "/@" + Person!.UserName + (page > 1 ? $"?page={page}" : "");
 }

@@ -15,14 +15,22 @@ public sealed class CommunityModel(CommunityService service, CommunityReader com
 
     public IReadOnlyList<ChatDto> Chats { get; private set; } = [];
 
-    /// <summary>The years that have ended chats, newest first: the archive is read one year at a time.</summary>
-    public IReadOnlyList<int> Years { get; private set; } = [];
+    /// <summary>The years that have ended chats, newest first, with their counts: the archive is read one year at a time.</summary>
+    public IReadOnlyList<ArchiveYear> Years { get; private set; } = [];
 
     /// <summary>The archive's year on show: the one asked for, else the newest.</summary>
     public int? Year { get; private set; }
 
-    /// <summary>The year's ended chats, newest first.</summary>
+    /// <summary>The year's ended chats on show, newest first: a page of <see cref="ArchivePageSize"/>.</summary>
     public IReadOnlyList<ChatDto> Archive { get; private set; } = [];
+
+    /// <summary>Ended chats per page of a year (a weekly chat fills one page a year).</summary>
+    public const int ArchivePageSize = 60;
+
+    /// <summary>The page of the year on show (from 1), and how many the year has.</summary>
+    public int ArchivePage { get; private set; } = 1;
+
+    public int ArchivePages { get; private set; } = 1;
 
     /// <summary>Public answers per archived chat on show.</summary>
     public IReadOnlyDictionary<int, int> Answers { get; private set; } = new Dictionary<int, int>();
@@ -38,7 +46,7 @@ public sealed class CommunityModel(CommunityService service, CommunityReader com
     [BindProperty]
     public string ModeratorHandle { get; set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string community, int? year = null)
+    public async Task<IActionResult> OnGetAsync(string community, int? year = null, [FromQuery(Name = "page")] int page = 1)
     {
         if (await communities.FindForAsync(community, User.UserId()) is not { } found)
         {
@@ -48,14 +56,26 @@ public sealed class CommunityModel(CommunityService service, CommunityReader com
         (Community, var viewer) = found;
         IsModerator = viewer.IsModerator;
         IsAdmin = await permissions.IsAdminAsync(User.UserId());
-        Chats = await chats.ListAsync(community, User.UserId());
-        var ended = WithStatus(ChatStatus.Ended).ToList();
-        Years = ended.Select(ArchiveYear).Distinct().OrderDescending().ToList();
-        Year = year is { } asked && Years.Contains(asked) ? asked : Years.Count > 0 ? Years[0] : null;
-        Archive = ended.Where(c => ArchiveYear(c) == Year).OrderByDescending(c => c.StartedAt ?? c.ScheduledStart).ToList();
+        // Live and upcoming are few; the archive is read a year (and a page) at a time, its years counted by the database.
+        Chats = await chats.ListCurrentAsync(community, IsModerator);
+        Years = await chats.ArchiveYearsAsync(community);
+        var shown = Years.FirstOrDefault(y => y.Year == year) ?? (Years.Count > 0 ? Years[0] : null);
+        if (shown is null)
+        {
+            return Page();
+        }
+
+        Year = shown.Year;
+        ArchivePages = Math.Max(1, (shown.Chats + ArchivePageSize - 1) / ArchivePageSize);
+        ArchivePage = Math.Clamp(page, 1, ArchivePages);
+        Archive = await chats.ArchiveAsync(community, shown.Year, (ArchivePage - 1) * ArchivePageSize, ArchivePageSize, IsModerator);
         Answers = await posts.AnswerCountsAsync(Archive.Select(c => c.Id).ToList());
         return Page();
     }
+
+    /// <summary>The address of a page of the archive's year on show.</summary>
+    public string ArchiveUrl(int year, int page = 1) =>
+        $"/c/{Community.Slug}?year={year}" + (page > 1 ? $"&page={page}" : "") + "#archive-heading";
 
     public async Task<IActionResult> OnPostModeratorAsync(string community)
     {
@@ -72,9 +92,6 @@ public sealed class CommunityModel(CommunityService service, CommunityReader com
 
         return await OnGetAsync(community);
     }
-
-    /// <summary>A chat belongs to the year it took place (UTC).</summary>
-    public static int ArchiveYear(ChatDto chat) => (chat.StartedAt ?? chat.ScheduledStart).Year;
 
     public IEnumerable<ChatDto> WithStatus(params ChatStatus[] statuses) => Chats.Where(c => statuses.Contains(c.Status));
 }
