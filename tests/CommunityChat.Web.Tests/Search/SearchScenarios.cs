@@ -79,6 +79,14 @@ public abstract class SearchScenarios
         Assert.Equal(0, (await SearchAsync(reader, "welcome")).Total);
         await Http.ExpectAsync(await cast.Moderator.Http.PostAsync($"api/posts/{post.Id}/unhide", null), HttpStatusCode.OK);
         Assert.Equal([post.Id], (await SearchAsync(reader, "welcome")).Results.Select(r => r.PostId));
+
+        await Http.ExpectAsync(await cast.Moderator.Http.PutAsJsonAsync($"api/chats/{cast.ChatId}/settings", new { premoderation = true }), HttpStatusCode.OK);
+        var held = await cast.PostAsync(cast.Participant, "A2 Newsletters with member spotlights", questionNumber: 2);
+        Assert.Equal(0, (await SearchAsync(reader, "spotlights")).Total);
+        await Http.ExpectAsync(await cast.Moderator.Http.PostAsync($"api/posts/{held.Id}/approve", null), HttpStatusCode.OK);
+        Assert.Equal([held.Id], (await SearchAsync(reader, "spotlights")).Results.Select(r => r.PostId));
+        await Http.ExpectAsync(await cast.Participant.Http.DeleteAsync($"api/posts/{held.Id}"), HttpStatusCode.NoContent);
+        Assert.Equal(0, (await SearchAsync(reader, "spotlights")).Total);
     }
 
     [Fact]

@@ -24,14 +24,14 @@ public sealed partial class SearchService(AppDbContext db, ISearchIndex index, P
 {
     public const int PageSize = 20;
 
-    /// <summary>Results past this many are not paged through: a narrower search finds them.</summary>
-    public const int MaxPage = 50;
-
     /// <summary>
-    /// Without filters, the newest this many posts that hold every word are ranked: every page a reader can reach is
-    /// among them, and a word found in 50,000 posts costs what one in 2,000 does. Filters (a date range) reach older ones.
+    /// A search shows at most this many results (50 pages) and counts up to this many: a narrower search (another word,
+    /// a date range) reaches the rest. Without filters the newest this many posts that hold every word are the ones
+    /// ranked, so a word found in 50,000 posts costs what one in 1,000 does.
     /// </summary>
-    public const int RankWindow = 2000;
+    public const int MaxResults = 1000;
+
+    public const int MaxPage = MaxResults / PageSize;
 
     public async Task<SearchResultsDto> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -48,11 +48,8 @@ public sealed partial class SearchService(AppDbContext db, ISearchIndex index, P
             || !string.IsNullOrWhiteSpace(request.Author) || from is not null || to is not null;
         if (!filtered)
         {
-            var count = await index.CountAsync(terms, cancellationToken);
-            var top = count <= (page - 1) * PageSize
-                ? []
-                : await index.TopAsync(terms, RankWindow, (page - 1) * PageSize, PageSize, cancellationToken);
-            return new SearchResultsDto(await ResultsAsync(top, terms, cancellationToken), count);
+            var top = await index.FindAsync(terms, (page - 1) * PageSize, PageSize, cancellationToken);
+            return new SearchResultsDto(await ResultsAsync(top.PostIds, terms, cancellationToken), top.Total);
         }
 
         var posts = db.Posts.AsNoTracking()
@@ -95,7 +92,7 @@ public sealed partial class SearchService(AppDbContext db, ISearchIndex index, P
         var found = from match in index.Match(terms)
                     join post in posts on match.PostId equals post.Id
                     select new { post.Id, match.Rank };
-        var total = await found.CountAsync(cancellationToken);
+        var total = await found.Take(MaxResults).CountAsync(cancellationToken);
         var ids = total <= (page - 1) * PageSize
             ? []
             : await found.OrderBy(f => f.Rank).ThenByDescending(f => f.Id)
@@ -105,7 +102,7 @@ public sealed partial class SearchService(AppDbContext db, ISearchIndex index, P
         return new SearchResultsDto(await ResultsAsync(ids, terms, cancellationToken), total);
     }
 
-    private async Task<IReadOnlyList<SearchResultDto>> ResultsAsync(List<long> ids, SearchTerms terms, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SearchResultDto>> ResultsAsync(IReadOnlyList<long> ids, SearchTerms terms, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
