@@ -53,7 +53,14 @@ public static class CommunityCalendar
             .Take(MaxEvents)
             .Select(c => new
             {
-                c.Id, c.Slug, c.Title, c.Hashtag, c.Topic, c.ScheduledStart, c.DurationMinutes, c.PlanVersion,
+                c.Id,
+                c.Slug,
+                c.Title,
+                c.Hashtag,
+                c.Topic,
+                c.ScheduledStart,
+                c.DurationMinutes,
+                c.PlanVersion,
                 Guests = c.Guests.OrderBy(g => g.User.DisplayName).Select(g => g.User.DisplayName).ToList(),
             })
             .ToListAsync();
