@@ -1,5 +1,5 @@
-using CommunityChat.Web.Tests.Chats;
 using CommunityChat.Web.Data;
+using CommunityChat.Web.Tests.Chats;
 using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
