@@ -45,6 +45,7 @@ app.MapPollsApi();
 app.MapSuggestionsApi();
 app.MapTranscriptApi();
 app.MapCommunityFeed();
+app.MapCommunityCalendar();
 app.MapSitemap();
 app.MapRecapsApi();
 app.MapImportsApi();

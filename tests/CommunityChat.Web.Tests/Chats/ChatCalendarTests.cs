@@ -29,7 +29,7 @@ public sealed class ChatCalendarTests : IAsyncLifetime
         Assert.Contains("DTSTART:20300606T170000Z", lines);
         Assert.Contains("DTEND:20300606T183000Z", lines);
         Assert.Contains(@"SUMMARY:Trolls\, moderators\; and \\ backslashes #TwitterSmarter", lines);
-        Assert.Contains(@"DESCRIPTION:Line one\nLine two", lines);
+        Assert.Contains(@"DESCRIPTION:Line one\nLine two\n\nGuest: Gene Petrov", lines);
         Assert.Contains($"URL:https://chat.example/c/{Cast.Community}/{cast.Chat.Slug}", lines);
         Assert.Contains("TRIGGER:-PT15M", lines);
     }

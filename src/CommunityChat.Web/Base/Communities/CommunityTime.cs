@@ -11,12 +11,13 @@ public static class CommunityTime
     /// <summary>"Thursday, 3 December 2026 18:00 (Europe/Berlin)", in the page's language; UTC when the zone is unknown.</summary>
     public static string Format(DateTime utc, string timeZoneId, CultureInfo culture)
     {
-        var zone = Find(timeZoneId);
+        var zone = Zone(timeZoneId);
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
         return $"{local.ToString("D", culture)} {local.ToString("t", culture)} ({Name(zone)})";
     }
 
-    private static TimeZoneInfo Find(string id) =>
+    /// <summary>The community's zone; UTC when the id is unknown to this machine.</summary>
+    public static TimeZoneInfo Zone(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     private static string Name(TimeZoneInfo zone) =>
