@@ -40,6 +40,13 @@ public sealed class SearchTests(AppFixture app) : IClassFixture<AppFixture>
         await reader.Locator(".search-result").First.GetByRole(AriaRole.Link).First.ClickAsync();
         await Expect(reader.Locator($"#post-{chinese.Id}")).ToBeInViewportAsync();
 
+        await reader.GotoAsync($"/c/{scene.Community}");
+        var communityBox = reader.GetByRole(AriaRole.Searchbox, new() { Name = "Search this community" });
+        await communityBox.FillAsync("semaine");
+        await communityBox.PressAsync("Enter");
+        await Expect(reader).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($@"/search\?community={scene.Community}&q=semaine$"));
+        await Expect(reader.GetByRole(AriaRole.Status)).ToHaveTextAsync("One result for “semaine”.");
+
         await reader.GotoAsync("/search?q=" + Uri.EscapeDataString("NEAR(\"*"));
         await Expect(reader.GetByRole(AriaRole.Status)).ToHaveTextAsync("Nothing found for “NEAR(\"*”.");
         await Expect(reader.GetByRole(AriaRole.Searchbox, new() { Name = "Search" })).ToHaveValueAsync("NEAR(\"*");
