@@ -149,6 +149,32 @@ public sealed class ChatLoopTests : IAsyncLifetime
         Assert.Equal("There is no such post.", await Http.ProblemDetailAsync(like, HttpStatusCode.NotFound));
     }
 
+    /// <summary>SPEC section 4: PostChanged for likes at most twice a second per post, however many people like it.</summary>
+    [Fact]
+    public async Task A_storm_of_likes_reaches_the_room_as_a_few_coalesced_changes_with_the_final_count()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        var post = await cast.PostAsync(cast.Guest, "Everyone will like this");
+        var fans = new List<Person>();
+        for (var i = 0; i < 24; i++)
+        {
+            fans.Add(await _app.SignUpAsync($"fan{i}"));
+        }
+
+        await using var reader = await _app.ConnectAsync();
+        await reader.JoinAsync(cast.ChatId);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var answers = await Task.WhenAll(fans.Select(fan => fan.Http.PostAsync($"api/posts/{post.Id}/likes", null)));
+        var elapsed = clock.Elapsed;
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+
+        await reader.WaitForPostAsync("PostChanged", p => p.Id == post.Id && p.Likes == 24);
+        var changes = reader.Events.Count(e => e.Name == "PostChanged");
+        // Two a second at most, one more for a tick that falls just before the last like.
+        Assert.InRange(changes, 1, (int)Math.Ceiling(elapsed.TotalSeconds * 2) + 2);
+        Assert.True(changes < 24, $"{changes} broadcasts for 24 likes");
+    }
+
     [Fact]
     public async Task Same_answer_sent_over_the_api_gets_the_next_letter_and_a_used_letter_is_409()
     {

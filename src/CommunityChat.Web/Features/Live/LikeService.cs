@@ -12,7 +12,7 @@ namespace CommunityChat.Web.Features.Live;
 /// <summary>One like per account per post; liking twice is not an error, it just stays liked.</summary>
 public sealed class LikeService(
     AppDbContext db,
-    ChatEvents events,
+    LikeBroadcaster broadcaster,
     Permissions permissions,
     PostReader posts,
     ActionThrottle throttle,
@@ -49,7 +49,7 @@ public sealed class LikeService(
         await db.Posts.Where(p => p.Id == postId)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Likes, p => db.PostLikes.Count(l => l.PostId == p.Id)));
         var dto = await posts.FindAsync(postId, Viewer.Server) ?? throw NotFound();
-        await events.PostChanged(dto);
+        broadcaster.Liked(postId);
         return dto;
     }
 

@@ -9,6 +9,8 @@ public static class LiveExtensions
         services.AddScoped<OwnPostsService>();
         services.AddScoped<RoomSnapshot>();
         services.AddSingleton<FloodLimits>();
+        services.AddSingleton<LikeBroadcaster>();
+        services.AddHostedService(provider => provider.GetRequiredService<LikeBroadcaster>());
         return services;
     }
 }
