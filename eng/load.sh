@@ -2,6 +2,9 @@
 # Measures a live room under load: starts the app (Release, a throwaway SQLite file, limits raised for the load
 # accounts) on 127.0.0.1, runs tests/CommunityChat.LoadTests against it with the arguments given, then stops the app.
 # Example: eng/load.sh --participants 20 --posts 25 --readers 50
+# Fan-out against the stack's limit (issue 8): eng/load.sh fanout --listeners 1000 --rate 20 --seconds 10 runs the same
+# scenario first against a bare SignalR hub (the tool's `bare-hub`, no database, no rules), then against the app, both
+# as their own processes with the same GC mode (DOTNET_gcServer, default 1 as ASP.NET Core's), and prints both.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -9,6 +12,25 @@ port="${LOAD_PORT:-5099}"
 data="$(mktemp -d)"
 dotnet build src/CommunityChat.Web -c Release -v quiet -nologo >/dev/null
 dotnet build tests/CommunityChat.LoadTests -c Release -v quiet -nologo >/dev/null
+export DOTNET_gcServer="${DOTNET_gcServer:-1}"
+tool=tests/CommunityChat.LoadTests/bin/Release/net10.0/CommunityChat.LoadTests.dll
+wait_for() {
+  for _ in $(seq 1 100); do
+    curl -sf "http://127.0.0.1:$1/api/communities" >/dev/null && return 0
+    sleep 0.2
+  done
+  return 1
+}
+
+if [ "${1:-}" = fanout ]; then
+  bare_port=$((port + 1))
+  dotnet "$tool" bare-hub --urls "http://127.0.0.1:$bare_port" &
+  bare=$!
+  wait_for "$bare_port"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), DOTNET_gcServer=$DOTNET_gcServer"
+  dotnet "$tool" "$@" --bare --url "http://127.0.0.1:$bare_port" --server-pid "$bare" || true
+  kill "$bare"; wait "$bare" 2>/dev/null || true
+fi
 
 ASPNETCORE_ENVIRONMENT=Production \
 ConnectionStrings__CommunityChat="Data Source=$data/load.db" \
@@ -20,10 +42,11 @@ Logging__LogLevel__Default=Warning \
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
 
-for _ in $(seq 1 100); do
-  curl -sf "http://127.0.0.1:$port/api/communities" >/dev/null && break
-  sleep 0.2
-done
+wait_for "$port"
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
-dotnet tests/CommunityChat.LoadTests/bin/Release/net10.0/CommunityChat.LoadTests.dll --url "http://127.0.0.1:$port" "$@"
+if [ "${1:-}" = fanout ]; then
+  dotnet "$tool" "$@" --url "http://127.0.0.1:$port" --server-pid "$server"
+else
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
+  dotnet "$tool" --url "http://127.0.0.1:$port" "$@"
+fi

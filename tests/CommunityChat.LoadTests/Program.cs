@@ -20,6 +20,23 @@ if (args.Length > 0 && args[0] == "search")
     return await CommunityChat.LoadTests.Search.SearchBenchmark.RunAsync(Arg("--url", "http://127.0.0.1:5080/"), int.Parse(Arg("--queries", "200"), CultureInfo.InvariantCulture));
 }
 
+// Issue 8: `bare-hub --urls …` serves the stack's limit (BareHub); `fanout --url … [--bare] --listeners N --rate R
+// --seconds S [--server-pid P]` measures fan-out against either (eng/load.sh fanout runs both and prints the ratios).
+if (args.Length > 0 && args[0] == "bare-hub")
+{
+    await BareHub.RunAsync(args[1..]);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "fanout")
+{
+    int Number(string name, int fallback) => int.Parse(Arg(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+    var pid = Arg("--server-pid", "");
+    var target = Arg("--url", "http://127.0.0.1:5080/");
+    return await FanOut.RunAsync(target.EndsWith('/') ? target : target + "/", args.Contains("--bare"), Number("--listeners", 1000), Number("--rate", 20), Number("--seconds", 10),
+        pid.Length == 0 ? null : int.Parse(pid, CultureInfo.InvariantCulture));
+}
+
 var options = LoadOptions.Parse(args);
 using var http = new HttpClient { BaseAddress = new Uri(options.Url) };
 
