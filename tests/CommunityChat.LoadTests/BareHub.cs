@@ -1,10 +1,10 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using System.Collections.Concurrent;
-using Microsoft.AspNetCore.SignalR;
 
 namespace CommunityChat.LoadTests;
 
@@ -41,10 +41,21 @@ internal static class BareHub
             var sequence = Sequences.AddOrUpdate(chatId, 1, (_, last) => last + 1);
             var post = new
             {
-                id = sequence, chatId, sequence, kind = "answer", label = $"A{questionNumber}", questionNumber, part = (string?)null,
-                replyToId, author = new { handle = "load", displayName = "Load", role = "participant" },
-                text, html = "<p>" + System.Net.WebUtility.HtmlEncode(text) + "</p>", createdAt = DateTime.UtcNow, likes = 0,
-                highlighted = false, hidden = false,
+                id = sequence,
+                chatId,
+                sequence,
+                kind = "answer",
+                label = $"A{questionNumber}",
+                questionNumber,
+                part = (string?)null,
+                replyToId,
+                author = new { handle = "load", displayName = "Load", role = "participant" },
+                text,
+                html = "<p>" + System.Net.WebUtility.HtmlEncode(text) + "</p>",
+                createdAt = DateTime.UtcNow,
+                likes = 0,
+                highlighted = false,
+                hidden = false,
             };
             await Clients.Group($"chat-{chatId}").SendAsync("PostAdded", post);
             return post;
