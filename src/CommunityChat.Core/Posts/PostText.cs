@@ -51,7 +51,7 @@ public static class PostText
         var text = Normalize(body);
         var length = Length(text, hashtag);
 
-        if (length == 0)
+        if (length == 0 || !HasVisibleCharacter(text))
         {
             return new TextCheck(TextProblem.Empty, length, maxLength);
         }
@@ -116,7 +116,22 @@ public static class PostText
     }
 
     // Only category Cc: format characters (ZWJ, variation selectors, bidi marks) are needed by emoji and scripts.
-    private static bool IsForbiddenControl(char c) => c != '\n' && c != '\t' && char.IsControl(c);
+    /// <summary>
+    /// Bidirectional overrides, embeddings and isolates (U+202A–U+202E, U+2066–U+2069): "\u202Enimda" reads "admin"
+    /// next to a real handle. Right-to-left text needs none of them (its letters carry their direction), so they are
+    /// refused like control characters, in posts and in display names.
+    /// </summary>
+    public static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+
+    /// <summary>Whether anything in the text can be seen: not only spaces, zero-width characters and lone accents.</summary>
+    public static bool HasVisibleCharacter(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Any(c => !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) is not
+            (UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark));
+    }
+
+    private static bool IsForbiddenControl(char c) => (c != '\n' && c != '\t' && char.IsControl(c)) || IsBidiControl(c);
 
     private static string WithoutHashtag(string text, string? tag)
     {

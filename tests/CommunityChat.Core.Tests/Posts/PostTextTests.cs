@@ -133,3 +133,28 @@ public class PostTextTests
         Assert.False(PostText.HasControlCharacters("a\r\nb"));
     }
 }
+
+public class PostTextDeceptionTests
+{
+    [Theory]
+    [InlineData("\u202Enimda")]
+    [InlineData("I am \u202Dadmin")]
+    [InlineData("\u2066isolated\u2069 text")]
+    public void Direction_overrides_are_refused_like_control_characters(string body) =>
+        Assert.Equal(TextProblem.ControlCharacters, PostText.Check(body, 280, null).Problem);
+
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u200B\u200C\u200D \u2060")]
+    [InlineData("\uFEFF\u00AD")]
+    public void Text_of_zero_width_characters_only_is_empty(string body) =>
+        Assert.Equal(TextProblem.Empty, PostText.Check(body, 280, null).Problem);
+
+    [Theory]
+    [InlineData("مرحبا بالجميع")]
+    [InlineData("שלום לכולם")]
+    [InlineData("👩‍👩‍👧")]
+    [InlineData("a\u200Bb")]
+    public void Right_to_left_text_emoji_and_a_zero_width_space_between_letters_are_fine(string body) =>
+        Assert.Equal(TextProblem.None, PostText.Check(body, 280, null).Problem);
+}

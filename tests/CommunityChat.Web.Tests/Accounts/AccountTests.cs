@@ -38,6 +38,27 @@ public sealed class AccountTests : IAsyncLifetime
         Assert.Equal("A handle is 1 to 15 letters, digits or underscores.", await Http.ProblemDetailAsync(response, HttpStatusCode.BadRequest));
     }
 
+    /// <summary>Issue 9, item 7: "\u202Enimda" read "admin" next to a real handle; a name of zero-width spaces looked empty.</summary>
+    [Fact]
+    public async Task A_display_name_that_reverses_its_text_or_shows_nothing_is_refused_and_so_is_such_a_post()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true); // first, so its admin is the first account
+        var anonymous = _app.Anonymous();
+
+        var reversed = await anonymous.PostAsJsonAsync("api/accounts", new { handle = "mallory", displayName = "\u202Enimda", password = TestApp.Password });
+        var invisible = await anonymous.PostAsJsonAsync("api/accounts", new { handle = "ghost", displayName = "\u200B\u200B", password = TestApp.Password });
+        var arabic = await anonymous.PostAsJsonAsync("api/accounts", new { handle = "layla", displayName = "ليلى", password = TestApp.Password });
+
+        Assert.Equal("A display name can't contain characters that reverse the direction of the text.", await Http.ProblemDetailAsync(reversed, HttpStatusCode.BadRequest));
+        Assert.Equal("A display name is 1 to 50 characters.", await Http.ProblemDetailAsync(invisible, HttpStatusCode.BadRequest));
+        Assert.Equal(HttpStatusCode.Created, arabic.StatusCode);
+
+        var reversedPost = await cast.Participant.Http.PostAsJsonAsync($"api/chats/{cast.ChatId}/posts", new { text = "I am \u202Enimda" });
+        var emptyPost = await cast.Participant.Http.PostAsJsonAsync($"api/chats/{cast.ChatId}/posts", new { text = "\u200B\u2060" });
+        Assert.Equal("Your text contains invisible control characters. Remove them and send again.", await Http.ProblemDetailAsync(reversedPost, HttpStatusCode.BadRequest));
+        Assert.Equal("Write something before sending.", await Http.ProblemDetailAsync(emptyPost, HttpStatusCode.BadRequest));
+    }
+
     [Fact]
     public async Task Fifteen_character_handle_is_accepted()
     {

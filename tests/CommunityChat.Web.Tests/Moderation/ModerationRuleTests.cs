@@ -28,6 +28,26 @@ public sealed class ModerationRuleTests : IAsyncLifetime
         Assert.Equal("Back again", (await participant.SendAsync(cast.ChatId, "Back again")).Text);
     }
 
+    /// <summary>Issue 9, item 6: a banned account could still like posts, over the API and the hub.</summary>
+    [Fact]
+    public async Task A_banned_participant_cannot_like_and_the_count_does_not_move()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        var post = await cast.PostAsync(cast.Guest, "Like me if you can");
+        await using var participant = await _app.ConnectAsync(cast.Participant);
+        await participant.JoinAsync(cast.ChatId);
+        await Http.ExpectAsync(
+            await cast.Moderator.Http.PutAsJsonAsync($"api/communities/{Cast.Community}/bans/pat", new { reason = "Spamming links" }),
+            HttpStatusCode.NoContent);
+
+        var overApi = await cast.Participant.Http.PostAsync($"api/posts/{post.Id}/likes", null);
+        var overHub = await participant.RefusalAsync("Like", post.Id);
+
+        Assert.Equal("You're banned from this community.", await Http.ProblemDetailAsync(overApi, HttpStatusCode.Forbidden));
+        Assert.Equal("You're banned from this community.", overHub);
+        Assert.Equal(0, (await cast.PostsAsync(cast.Moderator.Http)).Single(p => p.Id == post.Id).Likes);
+    }
+
     [Fact]
     public async Task Timed_ban_from_the_hub_names_its_end_and_moderators_cannot_be_banned()
     {

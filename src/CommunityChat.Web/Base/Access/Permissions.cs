@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
@@ -35,5 +36,24 @@ public sealed class Permissions(AppDbContext db, IStringLocalizer<SharedResource
     {
         var id = RequireSignedIn(userId);
         return await IsModeratorAsync(id, communityId) ? id : throw Refusal.Forbidden(t["Only a moderator of this community can do that."]);
+    }
+
+    /// <summary>
+    /// A banned account (rule 8) takes no part: no post, edit, like, vote or suggestion. The sentence names the end of a
+    /// timed ban.
+    /// </summary>
+    public async Task RequireNotBannedAsync(int communityId, int userId, DateTime now)
+    {
+        var ban = await db.Bans.AsNoTracking()
+            .Where(b => b.CommunityId == communityId && b.UserId == userId && (b.Until == null || b.Until > now))
+            .OrderByDescending(b => b.Until == null).ThenByDescending(b => b.Until)
+            .Select(b => new { b.Until })
+            .FirstOrDefaultAsync();
+        if (ban is not null)
+        {
+            throw Refusal.Forbidden(ban.Until is { } until
+                ? t["You're banned from this community until {0} (UTC).", until.ToString("f", CultureInfo.CurrentCulture)]
+                : t["You're banned from this community."]);
+        }
     }
 }

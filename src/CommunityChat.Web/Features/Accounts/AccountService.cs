@@ -1,3 +1,4 @@
+using CommunityChat.Core.Posts;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
@@ -27,9 +28,14 @@ public sealed class AccountService(
             throw Refusal.BadRequest(t["A handle is 1 to 15 letters, digits or underscores."]);
         }
 
-        if (displayName.Length is 0 or > MaxDisplayNameLength || displayName.Any(char.IsControl))
+        if (displayName.Length is 0 or > MaxDisplayNameLength || displayName.Any(char.IsControl) || !PostText.HasVisibleCharacter(displayName))
         {
             throw Refusal.BadRequest(t["A display name is 1 to {0} characters.", MaxDisplayNameLength]);
+        }
+
+        if (displayName.Any(PostText.IsBidiControl))
+        {
+            throw Refusal.BadRequest(t["A display name can't contain characters that reverse the direction of the text."]);
         }
 
         if ((password ?? "").Length < MinPasswordLength)

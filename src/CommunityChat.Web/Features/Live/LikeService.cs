@@ -16,6 +16,7 @@ public sealed class LikeService(
     Permissions permissions,
     PostReader posts,
     ActionThrottle throttle,
+    TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
     public async Task<PostDto> LikeAsync(long postId, int? userId, bool on)
@@ -28,11 +29,13 @@ public sealed class LikeService(
 
         // A like is public: only a post everyone sees can be liked, by moderators too.
         var post = await posts.FindAsync(postId, Viewer.Public) ?? throw NotFound();
-        var status = await db.Chats.Where(c => c.Id == post.ChatId).Select(c => c.Status).FirstAsync();
-        if (status == ChatStatus.Ended)
+        var chat = await db.Chats.Where(c => c.Id == post.ChatId).Select(c => new { c.Status, c.CommunityId }).FirstAsync();
+        if (chat.Status == ChatStatus.Ended)
         {
             throw Refusal.Conflict(t["This chat has ended; its transcript is read-only."]);
         }
+
+        await permissions.RequireNotBannedAsync(chat.CommunityId, id, clock.GetUtcNow().UtcDateTime);
 
         var exists = await db.PostLikes.AnyAsync(l => l.PostId == postId && l.UserId == id);
         if (on && !exists)

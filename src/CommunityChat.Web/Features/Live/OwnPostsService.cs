@@ -57,7 +57,7 @@ public sealed class OwnPostsService(
             throw Refusal.Conflict(t["You can edit a post for 15 minutes after posting it."]);
         }
 
-        await posting.RequireNotBannedAsync(chat.CommunityId, post.AuthorId, now);
+        await permissions.RequireNotBannedAsync(chat.CommunityId, post.AuthorId, now);
         posting.CheckText(body, chat.Community.MaxPostLength, chat.Hashtag);
         // A published post cannot take in a blocked word by an edit (rule 20); a held one is still waiting for a moderator.
         if (!post.Held && post.AuthorRole == AuthorRole.Participant && BlockedWords.FindIn(body, chat.Community.BlockedWords) is not null)

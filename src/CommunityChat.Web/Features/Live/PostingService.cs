@@ -37,7 +37,7 @@ public sealed class PostingService(
         var now = clock.GetUtcNow().UtcDateTime;
 
         RequireLive(chat);
-        await RequireNotBannedAsync(chat.CommunityId, authorId, now);
+        await permissions.RequireNotBannedAsync(chat.CommunityId, authorId, now);
         var role = await RoleAsync(chat, authorId);
         var privileged = role is AuthorRole.Host or AuthorRole.Guest or AuthorRole.Moderator;
         if (chat.Locked && !privileged)
@@ -168,20 +168,6 @@ public sealed class PostingService(
                 throw Refusal.Conflict(t["This chat has ended; its transcript is read-only."]);
             case ChatStatus.Draft or ChatStatus.Scheduled:
                 throw Refusal.Conflict(t["This chat hasn't started yet."]);
-        }
-    }
-
-    internal async Task RequireNotBannedAsync(int communityId, int userId, DateTime now)
-    {
-        var ban = await db.Bans.AsNoTracking()
-            .Where(b => b.CommunityId == communityId && b.UserId == userId && (b.Until == null || b.Until > now))
-            .OrderByDescending(b => b.Until == null).ThenByDescending(b => b.Until)
-            .FirstOrDefaultAsync();
-        if (ban is not null)
-        {
-            throw Refusal.Forbidden(ban.Until is { } until
-                ? t["You're banned from this community until {0} (UTC).", until.ToString("f", CultureInfo.CurrentCulture)]
-                : t["You're banned from this community."]);
         }
     }
 

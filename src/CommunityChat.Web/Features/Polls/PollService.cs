@@ -93,11 +93,7 @@ public sealed class PollService(
             throw Refusal.Conflict(t["This poll has closed; votes are no longer taken."]);
         }
 
-        var banned = await db.Bans.AnyAsync(b => b.CommunityId == chat.CommunityId && b.UserId == voterId && (b.Until == null || b.Until > now));
-        if (banned)
-        {
-            throw Refusal.Forbidden(t["You're banned from this community."]);
-        }
+        await permissions.RequireNotBannedAsync(chat.CommunityId, voterId, now);
 
         if (option is not { } chosen || chosen < 0 || chosen >= poll.Options.Count)
         {

@@ -53,7 +53,7 @@ public sealed class SuggestionService(
 
         RequireLive(chat.Status);
         var now = clock.GetUtcNow().UtcDateTime;
-        await RequireNotBannedAsync(chat.CommunityId, authorId, now);
+        await permissions.RequireNotBannedAsync(chat.CommunityId, authorId, now);
         var body = PostText.Normalize(text ?? "");
         var maxPost = chat.Community.MaxPostLength;
         CheckText(body, Math.Min(maxPost, Math.Max(maxPost, 500) - CreditRoom), chat.Hashtag);
@@ -85,7 +85,7 @@ public sealed class SuggestionService(
         var voterId = permissions.RequireSignedIn(userId);
         var (suggestion, chat, viewer) = await FindAsync(suggestionId, voterId);
         var now = clock.GetUtcNow().UtcDateTime;
-        await RequireNotBannedAsync(chat.CommunityId, voterId, now);
+        await permissions.RequireNotBannedAsync(chat.CommunityId, voterId, now);
         RequireLive(chat.Status);
         RequireOpen(suggestion.Status);
         if (suggestion.AuthorId == voterId)
@@ -235,14 +235,6 @@ public sealed class SuggestionService(
                 throw Refusal.Conflict(t["This suggestion has already been asked."]);
             case SuggestionStatus.Dismissed:
                 throw Refusal.Conflict(t["This suggestion has been dismissed."]);
-        }
-    }
-
-    private async Task RequireNotBannedAsync(int communityId, int userId, DateTime now)
-    {
-        if (await db.Bans.AnyAsync(b => b.CommunityId == communityId && b.UserId == userId && (b.Until == null || b.Until > now)))
-        {
-            throw Refusal.Forbidden(t["You're banned from this community."]);
         }
     }
 
