@@ -22,7 +22,11 @@ public static class PlatformExtensions
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Nothing a person sends is large; the bound keeps a script from streaming megabytes into a handler.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
-            options.Limits.MaxRequestBodySize = configuration.GetValue<long>("CommunityChat:MaxRequestBytes", 1024 * 1024));
+        {
+            options.Limits.MaxRequestBodySize = configuration.GetValue<long>("CommunityChat:MaxRequestBytes", 1024 * 1024);
+            options.AddServerHeader = false; // no "Server: Kestrel" on every answer
+        });
+        services.AddAppForwardedHeaders(configuration);
         services.AddAppLocalization();
         services.AddAppRateLimits(configuration);
         services.AddAntiforgery(options => options.Cookie.Name = "cc.af");
@@ -59,6 +63,9 @@ public static class PlatformExtensions
     public static WebApplication UsePlatform(this WebApplication app)
     {
         // The API and the hub answer with problem details; pages show a friendly page in the user's language.
+        // First: behind a TLS proxy the scheme and the client's address are the proxy's until this reads its headers,
+        // and HSTS, secure cookies and per-address limits depend on them.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/error/500");
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));

@@ -37,13 +37,13 @@ public sealed class LikeService(
 
         await permissions.RequireNotBannedAsync(chat.CommunityId, id, clock.GetUtcNow().UtcDateTime);
 
-        var exists = await db.PostLikes.AnyAsync(l => l.PostId == postId && l.UserId == id);
-        if (on && !exists)
+        // Two tabs liking at once both succeed: the database keeps one like and nobody meets (or logs) a conflict.
+        if (on)
         {
-            db.PostLikes.Add(new PostLike { PostId = postId, UserId = id });
-            await SaveIgnoringDuplicateAsync();
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "PostLikes" ("PostId", "UserId") VALUES ({postId}, {id}) ON CONFLICT DO NOTHING""");
         }
-        else if (!on && exists)
+        else
         {
             await db.PostLikes.Where(l => l.PostId == postId && l.UserId == id).ExecuteDeleteAsync();
         }
@@ -54,19 +54,6 @@ public sealed class LikeService(
         var dto = await posts.FindAsync(postId, Viewer.Server) ?? throw NotFound();
         broadcaster.Liked(postId);
         return dto;
-    }
-
-    private async Task SaveIgnoringDuplicateAsync()
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // The same account liked in two tabs at once: the like is there either way.
-            db.ChangeTracker.Clear();
-        }
     }
 
     private Refusal NotFound() => Refusal.NotFound(t["There is no such post."]);
