@@ -14,6 +14,7 @@ public sealed class AccountService(
     UserManager<User> users,
     AppDbContext db,
     TimeProvider clock,
+    SignInGuard guard,
     IStringLocalizer<SharedResource> t)
 {
     public const int MinPasswordLength = 8;
@@ -70,22 +71,26 @@ public sealed class AccountService(
         return user;
     }
 
-    /// <summary>The account for a handle and password, or a refusal that does not tell which of the two was wrong.</summary>
-    public async Task<User> CheckPasswordAsync(string? handle, string? password)
+    /// <summary>
+    /// The account for a handle and password, or a refusal that does not tell which of the two was wrong. Wrong
+    /// passwords pause the address that sent them for that handle (<see cref="SignInGuard"/>), never the account.
+    /// </summary>
+    public async Task<User> CheckPasswordAsync(string? handle, string? password, string? address)
     {
-        var user = await users.FindByNameAsync(Handle.Clean(handle));
-        if (user is null || await users.IsLockedOutAsync(user))
+        var name = Handle.Clean(handle);
+        if (guard.IsPaused(name, address))
         {
+            throw Refusal.TooManyRequests(t["Too many wrong passwords. Wait five minutes and try again."]);
+        }
+
+        var user = await users.FindByNameAsync(name);
+        if (user is null || !await users.CheckPasswordAsync(user, password ?? ""))
+        {
+            guard.Failed(name, address);
             throw Refusal.Unauthorized(t["Wrong handle or password."]);
         }
 
-        if (!await users.CheckPasswordAsync(user, password ?? ""))
-        {
-            await users.AccessFailedAsync(user);
-            throw Refusal.Unauthorized(t["Wrong handle or password."]);
-        }
-
-        await users.ResetAccessFailedCountAsync(user);
+        guard.Succeeded(name, address);
         return user;
     }
 

@@ -23,9 +23,9 @@ public static class AccountsApi
         return TypedResults.Created($"/@{user.UserName}", new AccountResponse(user.UserName!, user.DisplayName, user.IsAdmin));
     }
 
-    private static async Task<Created<TokenResponse>> CreateToken(CreateTokenRequest request, AccountService accounts, TokenService tokens)
+    private static async Task<Created<TokenResponse>> CreateToken(CreateTokenRequest request, HttpContext context, AccountService accounts, TokenService tokens)
     {
-        var user = await accounts.CheckPasswordAsync(request.Handle, request.Password);
+        var user = await accounts.CheckPasswordAsync(request.Handle, request.Password, context.Connection.RemoteIpAddress?.ToString());
         var token = await tokens.CreateAsync(user.Id, request.Name ?? "API");
         return TypedResults.Created("/api/tokens", new TokenResponse(token));
     }

@@ -12,6 +12,7 @@ public static class AccountsExtensions
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddScoped<AccountService>();
+        services.AddSingleton<SignInGuard>();
         services.AddScoped<TokenService>();
         services.AddScoped<ProfileHistory>();
 
@@ -23,8 +24,8 @@ public static class AccountsExtensions
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 10;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                // Accounts never lock: wrong passwords pause the address that sends them (SignInGuard).
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<AppDbContext>();
 

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace CommunityChat.Web.Features.Accounts;
 
 [EnableRateLimiting(RateLimits.Accounts)]
-public sealed class SignInModel(SignInManager<User> signIn, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class SignInModel(AccountService accounts, SignInManager<User> signIn) : PageModel
 {
     [BindProperty]
     [Required]
@@ -34,16 +34,17 @@ public sealed class SignInModel(SignInManager<User> signIn, IStringLocalizer<Sha
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await signIn.PasswordSignInAsync(Base.Access.Handle.Clean(Handle), Password ?? "", isPersistent: true, lockoutOnFailure: true);
-        if (result.Succeeded)
+        try
         {
+            var user = await accounts.CheckPasswordAsync(Handle, Password, HttpContext.Connection.RemoteIpAddress?.ToString());
+            await signIn.SignInAsync(user, isPersistent: true);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
-
-        Error = result.IsLockedOut
-            ? t["Too many wrong passwords. Wait five minutes and try again."]
-            : t["Wrong handle or password."];
-        Password = "";
-        return Page();
+        catch (Refusal refusal)
+        {
+            Error = refusal.Message;
+            Password = "";
+            return Page();
+        }
     }
 }
