@@ -75,6 +75,7 @@ public static class PlatformExtensions
         }
 
         app.UseSecurityHeaders();
+        app.UseSameOriginForApi();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
