@@ -59,7 +59,7 @@ public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptRead
         }
         else
         {
-            Posts = await posts.AfterAsync(Chat.Id, 0, PostReader.MaxPostsPerRead, viewer);
+            Posts = await posts.NewestAsync(Chat.Id, PostReader.FirstView, viewer);
             var guest = Chat.Guests.Any(g => string.Equals(g.Handle, User.Identity?.Name, StringComparison.OrdinalIgnoreCase));
             if (viewer.UserId is { } userId && !viewer.IsModerator && !guest)
             {
