@@ -73,6 +73,44 @@ public sealed class BigRoomTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(page.Locator($"#post-{old.Id} article")).ToBeFocusedAsync();
     }
 
+    [Fact]
+    public async Task The_transcript_shows_the_first_answers_loads_a_question_whole_and_permalinks_land()
+    {
+        var scene = await app.Api.CreateSceneAsync(app.Admin);
+        await app.Api.StartAsync(scene);
+        await app.Api.AskAsync(scene, 1);
+        await app.Api.PostAsync(scene, scene.Guest, "Guest answer aardvark", questionNumber: 1);
+        // Ten people answer three times each (A1, A1b, A1c): an author has 26 letters per question.
+        var people = new List<Person>();
+        for (var i = 0; i < 10; i++)
+        {
+            var person = await app.Api.CreatePersonAsync("answerer", $"Answerer {i}");
+            await app.Api.AgreeAsync(scene, person);
+            people.Add(person);
+        }
+
+        var answers = new List<Web.Base.Posts.PostDto>();
+        for (var i = 1; i <= 30; i++)
+        {
+            answers.Add(await app.Api.PostAsync(scene, people[i % people.Count], $"Answer number {i:00} here", questionNumber: 1));
+        }
+
+        await app.Api.EndAsync(scene);
+
+        var reader = await app.OpenAnonymouslyAsync(scene.RoomPath);
+        await Expect(reader.GetByText("Guest answer aardvark")).ToBeVisibleAsync();
+        await Expect(reader.GetByText("Answer number 20 here")).ToBeVisibleAsync();
+        await Expect(reader.GetByText("Answer number 21 here")).ToHaveCountAsync(0);
+        await reader.GetByRole(AriaRole.Link, new() { Name = "Show all 30 answers" }).ClickAsync();
+        await Expect(reader.GetByText("Answer number 30 here")).ToBeVisibleAsync();
+        await Expect(reader.Locator($"#post-{answers[20].Id} > article")).ToBeFocusedAsync();
+        Assert.DoesNotContain("q=1", reader.Url, StringComparison.Ordinal);
+
+        var linked = await app.OpenAnonymouslyAsync($"{scene.RoomPath}#post-{answers[27].Id}");
+        await Expect(linked.Locator($"#post-{answers[27].Id}")).ToBeInViewportAsync();
+        await Expect(linked.Locator($"#post-{answers[27].Id} > article")).ToBeFocusedAsync();
+    }
+
     /// <summary>The big chat of this class's app, made once: both tests only read what the other adds at its end.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AppFixture, Task<(ChatScene, List<Web.Base.Posts.PostDto>)>> Scenes = [];
 
