@@ -1,6 +1,7 @@
 // The big-page benchmark (issue 8, "Big pages"; docs/benchmarks.md): a late joiner opening a live room of N posts in
 // Debian's Chromium, measured with the browser's performance API over the DevTools protocol (no test framework).
-// Usage: node --experimental-websocket eng/bigpage-bench.mjs <base url> <state file> [--posts 5000] [--runs 2]
+// Usage: node --experimental-websocket eng/bigpage-bench.mjs <base url> <state file> [--posts 5000] [--runs 2] [--transcript]
+// --transcript ends the chat (once) and measures its transcript page instead of the live room.
 // The first run against an empty database seeds one live chat (50 posters, 8 questions) through the public API and
 // writes its address to the state file; later runs (e.g. another build of the app on the same database) reuse it.
 import { spawn } from "node:child_process";
@@ -126,6 +127,35 @@ const probe = (latestSequence) => `
 
 if (!existsSync(stateFile)) await seed();
 const state = JSON.parse(readFileSync(stateFile, "utf8"));
+if (rest.includes("--transcript")) {
+  // The ended chat's transcript: end the chat (as its host) if it still runs, then its page as a signed-out reader.
+  const host = (await api("POST", "/api/tokens", null, { handle: "benchhost", password, name: "bench end" })).token;
+  if ((await api("GET", `/api/chats/${state.chatId}`)).status === "live") await api("POST", `/api/chats/${state.chatId}/end`, host);
+  const times = [];
+  let bytes = 0;
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    const body = await (await fetch(new URL(state.url, base))).text();
+    times.push(performance.now() - start);
+    bytes = Buffer.byteLength(body);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`transcript: ${bytes} bytes of HTML, ${times[2].toFixed(0)} ms to read (median of 5)`);
+  for (let run = 1; run <= runs; run++) {
+    const b = await browser();
+    try {
+      await b.send("Page.navigate", { url: new URL(state.url, base).href });
+      const timing = await until(() => b.evaluate(`(() => { const n = performance.getEntriesByType("navigation")[0];
+        return n && n.loadEventEnd > 0 ? { dom: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd),
+          posts: document.querySelectorAll(".transcript-list li").length } : null; })()`));
+      console.log(`transcript run ${run}: DOMContentLoaded ${timing.dom} ms, load ${timing.load} ms, ${timing.posts} posts in the DOM`);
+    } finally {
+      await b.close();
+    }
+  }
+  process.exit(0);
+}
+
 // The newest post's sequence, read after= page by page (works against builds without ?before=).
 let latestSequence = 0;
 for (;;) {
