@@ -118,7 +118,7 @@ export class Feed {
   put(post) {
     if (this.posts.has(post.id) || this.pending.some((p) => p.id === post.id)) this.update(post);
     // A post older than the oldest one shown comes back with its page ("Show earlier posts"), not on its own.
-    else if (post.sequence !== null && post.sequence < this.oldestSequence()) return;
+    else if (!this.complete && post.sequence !== null && post.sequence < this.oldestSequence()) return;
     else this.#insert(post);
   }
 
@@ -163,6 +163,8 @@ export class Feed {
       } finally {
         if (button) button.disabled = false;
         this.loadingEarlier = null;
+        // Nothing more to load: the button goes, and focus moves to the oldest post rather than to nowhere.
+        if (this.complete && button && document.activeElement === button) this.list.querySelector(".post:not([hidden]) > article")?.focus();
         this.#updateEarlierButton();
       }
     })();
