@@ -111,6 +111,7 @@ public static class ClientStrings
         "Sign in to like",
         "Slow mode: one post every {0} seconds",
         "Something went wrong. Check your connection and try again.",
+        "Earlier posts shown: {0}",
         "The chat is locked: only guests and moderators can post right now.",
         "This chat has ended; its transcript is read-only.",
         "This chat hasn't started yet.",

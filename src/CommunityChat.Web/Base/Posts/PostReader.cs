@@ -15,6 +15,12 @@ public sealed class PostReader(AppDbContext db)
     /// <summary>The most posts one read returns: a long chat is read a page at a time.</summary>
     public const int MaxPostsPerRead = 1000;
 
+    /// <summary>
+    /// How many of the newest posts the live room and the console render on the server: the script joins after the
+    /// last of them, and earlier ones come a page at a time on demand ("Show earlier posts").
+    /// </summary>
+    public const int FirstView = 100;
+
     /// <summary>A chat's posts after <paramref name="afterSequence"/>, in sequence order, as the viewer may see them.</summary>
     public Task<List<PostDto>> AfterAsync(int chatId, long afterSequence, int limit, Viewer viewer) =>
         InChat(chatId, viewer)
@@ -23,6 +29,26 @@ public sealed class PostReader(AppDbContext db)
             .Take(limit)
             .Select(PostDto.Projection)
             .ToListAsync();
+
+    /// <summary>
+    /// The <paramref name="limit"/> posts just before <paramref name="beforeSequence"/> the viewer may see, in sequence
+    /// order (newest last): the room's first view (the newest posts) and its "Show earlier posts". Read newest first
+    /// through the unique (chat, sequence) index, so the cost is the page's, not the chat's.
+    /// </summary>
+    public async Task<List<PostDto>> BeforeAsync(int chatId, long beforeSequence, int limit, Viewer viewer)
+    {
+        var page = await InChat(chatId, viewer)
+            .Where(p => p.Sequence < beforeSequence)
+            .OrderByDescending(p => p.Sequence)
+            .Take(limit)
+            .Select(PostDto.Projection)
+            .ToListAsync();
+        page.Reverse();
+        return page;
+    }
+
+    /// <summary>The newest <paramref name="limit"/> posts of a chat the viewer may see, in sequence order.</summary>
+    public Task<List<PostDto>> NewestAsync(int chatId, int limit, Viewer viewer) => BeforeAsync(chatId, long.MaxValue, limit, viewer);
 
     /// <summary>Every post of a chat the viewer may see, in sequence order: the transcript's material.</summary>
     public Task<List<PostDto>> AllAsync(int chatId, Viewer viewer) =>

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Security.Claims;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Infrastructure;
+using CommunityChat.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace CommunityChat.Web.Features.Live;
 
@@ -21,11 +24,30 @@ public static class PostsApi
         return app;
     }
 
-    private static async Task<Ok<List<PostDto>>> ReadPosts(int id, long? after, int? limit, ClaimsPrincipal user, RoomSnapshot snapshot, PostReader posts)
+    /// <summary>
+    /// <c>?after={sequence}</c>: the posts after it, oldest first (catch-up); <c>?before={sequence}</c>: the page just
+    /// before it, newest last (the room's "Show earlier posts"). Either way in sequence order, as the viewer may see them.
+    /// </summary>
+    private static async Task<Ok<List<PostDto>>> ReadPosts(int id, long? after, string? before, int? limit, ClaimsPrincipal user, RoomSnapshot snapshot, PostReader posts, IStringLocalizer<SharedResource> t)
     {
         var viewer = await snapshot.RequireViewerAsync(id, user.UserId());
         var take = Math.Clamp(limit ?? 100, 1, PostReader.MaxPostsPerRead);
-        return TypedResults.Ok(await posts.AfterAsync(id, after ?? 0, take, viewer));
+        if (before is null)
+        {
+            return TypedResults.Ok(await posts.AfterAsync(id, after ?? 0, take, viewer));
+        }
+
+        if (after is not null)
+        {
+            throw Refusal.BadRequest(t["Ask for posts either after a sequence or before one, not both."]);
+        }
+
+        if (!long.TryParse(before, NumberStyles.None, CultureInfo.InvariantCulture, out var beforeSequence) || beforeSequence < 1)
+        {
+            throw Refusal.BadRequest(t["“before” must be a post's sequence: a whole number from 1."]);
+        }
+
+        return TypedResults.Ok(await posts.BeforeAsync(id, beforeSequence, take, viewer));
     }
 
     private static async Task<Created<PostDto>> Send(int id, SendRequest request, ClaimsPrincipal user, PostingService posting, CancellationToken cancellationToken)

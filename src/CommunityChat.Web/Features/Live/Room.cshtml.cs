@@ -24,6 +24,12 @@ public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptRead
 
     public TranscriptView View { get; private set; }
 
+    /// <summary>
+    /// The question shown whole in the transcript (<c>?q=3</c>; 0 is the conversation): the first view shows each
+    /// question's guest answers and its first answers only, with "Show all N answers" linking here.
+    /// </summary>
+    public int? Open { get; private set; }
+
     /// <summary>The chat's polls with their final results, shown with the transcript (rule 9: closed, so public).</summary>
     public IReadOnlyList<PollDto> Polls { get; private set; } = [];
 
@@ -36,7 +42,7 @@ public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptRead
     /// <summary>The community's time zone, for the calm state before the start (SPEC rule 30).</summary>
     public string TimeZone { get; private set; } = "UTC";
 
-    public async Task<IActionResult> OnGetAsync(string community, string chat, string? view)
+    public async Task<IActionResult> OnGetAsync(string community, string chat, string? view, int? q)
     {
         if (await chats.FindBySlugAsync(community, chat, User.UserId()) is not { } found)
         {
@@ -55,11 +61,12 @@ public sealed class RoomModel(ChatReader chats, PostReader posts, TranscriptRead
                 _ => TranscriptView.All,
             };
             Transcript = await transcripts.LoadAsync(Chat.Id, View);
+            Open = q is >= 0 ? q : null;
             Polls = await polls.ForChatAsync(Chat.Id, Viewer.Public);
         }
         else
         {
-            Posts = await posts.AfterAsync(Chat.Id, 0, PostReader.MaxPostsPerRead, viewer);
+            Posts = await posts.NewestAsync(Chat.Id, PostReader.FirstView, viewer);
             var guest = Chat.Guests.Any(g => string.Equals(g.Handle, User.Identity?.Name, StringComparison.OrdinalIgnoreCase));
             if (viewer.UserId is { } userId && !viewer.IsModerator && !guest)
             {

@@ -30,7 +30,7 @@ public sealed class ModerateModel(ChatReader chats, PostReader posts) : PageMode
             return Forbid();
         }
 
-        Posts = await posts.AfterAsync(Chat.Id, 0, PostReader.MaxPostsPerRead, viewer);
+        Posts = await posts.NewestAsync(Chat.Id, PostReader.FirstView, viewer);
         return Page();
     }
 }

@@ -14,10 +14,11 @@ export function userMessage(error, fallback) {
 }
 
 export class RoomConnection {
-  constructor(chatId, handlers) {
+  /** @param {number} after the last sequence the page already shows (the server's first view): the first Join starts there. */
+  constructor(chatId, handlers, after = 0) {
     this.chatId = chatId;
     this.handlers = handlers;
-    this.lastSequence = 0;
+    this.lastSequence = after;
     this.joined = false;
     this.connection = new signalR.HubConnectionBuilder()
       .withUrl("/hubs/chat")

@@ -4,11 +4,18 @@ import { t, n } from "./strings.js";
 import { formatTime } from "./time.js";
 
 const NEAR_BOTTOM_PX = 48;
+const NEAR_TOP_PX = 160;
+/** The most posts kept in the DOM while the reader follows the newest: older ones come back on demand. */
+export const FEED_CAP = 300;
+/** Posts per "Show earlier posts". */
+const EARLIER_PAGE = 100;
 
 export class Feed {
   /**
    * @param {HTMLElement} list
-   * @param {{ me: string|null, moderator: boolean, newPostsButton: HTMLButtonElement, onAction: Function, onShown: Function }} options
+   * @param {{ me: string|null, moderator: boolean, newPostsButton: HTMLButtonElement, onAction: Function, onShown: Function,
+   *   earlierButton?: HTMLButtonElement, loadEarlier?: (beforeSequence: number, limit: number) => Promise<object[]>,
+   *   onEarlierShown?: (count: number) => void, cap?: number }} options
    */
   constructor(list, options) {
     this.list = list;
@@ -29,12 +36,20 @@ export class Feed {
     this.editors = new Map();
     // Moderators' open "Previous text" panels, kept open across re-renders.
     this.openRevisions = new Set();
+    // Only the newest posts are in the DOM (at most `cap` while the reader follows them); `complete` says nothing of the
+    // chat lies before the oldest one shown. Authors of posts dropped from the DOM stay known for replies to them.
+    this.cap = options.cap ?? FEED_CAP;
+    this.complete = true;
+    this.authors = new Map();
+    this.loadingEarlier = null;
+    options.earlierButton?.addEventListener("click", () => this.showEarlier().catch(() => {}));
 
     options.newPostsButton.addEventListener("click", () => this.showPending());
     list.addEventListener("scroll", () => {
       if (this.#settling) return;
       this.following = this.#nearBottom();
       if (!this.paused && this.following) this.showPending();
+      this.#updateEarlierButton();
     });
     new ResizeObserver(() => this.#keepFollowing()).observe(list);
     list.addEventListener("click", (event) => this.#onClick(event));
@@ -42,12 +57,17 @@ export class Feed {
     setInterval(() => this.#refreshEditable(), 15000);
   }
 
-  /** Replaces everything with a fresh list (first join). */
-  reset(posts, liked) {
+  /** Replaces everything with a fresh list (first join); `complete` when nothing earlier exists for this viewer. */
+  reset(posts, liked, complete = this.complete) {
     // Live events can arrive before the join's answer: keep those newer than anything in it.
     const newest = posts.reduce((max, p) => Math.max(max, p.sequence), 0);
     const early = [...this.posts.values(), ...this.pending].filter((p) => p.sequence > newest);
     posts = [...posts, ...early];
+    this.complete = complete;
+    if (posts.length > this.cap) {
+      posts = posts.slice(posts.length - this.cap);
+      this.complete = false;
+    }
     this.liked = new Set(liked);
     this.posts.clear();
     this.elements.clear();
@@ -57,10 +77,14 @@ export class Feed {
     for (const post of posts) this.#insert(post, { announce: false });
     this.#updateNewPostsButton();
     this.scrollToEnd();
+    this.#updateEarlierButton();
   }
 
-  /** A post from a live event or a catch-up. Known posts are updated in place. */
-  add(post) {
+  /**
+   * A post from a live event or a catch-up. Known posts are updated in place. `announce: false` for a catch-up: what
+   * happened while the reader was away is not read out post by post.
+   */
+  add(post, { announce = true } = {}) {
     if (this.posts.has(post.id) || this.pending.some((p) => p.id === post.id)) {
       this.update(post);
       return;
@@ -70,7 +94,8 @@ export class Feed {
       this.#updateNewPostsButton();
       return;
     }
-    this.#insert(post);
+    this.#insert(post, { announce });
+    this.#trim();
     this.scrollToEnd();
   }
 
@@ -92,7 +117,72 @@ export class Feed {
   /** Shows a post whether or not it is in the feed yet, in its place by sequence (an author's own hidden post). */
   put(post) {
     if (this.posts.has(post.id) || this.pending.some((p) => p.id === post.id)) this.update(post);
+    // A post older than the oldest one shown comes back with its page ("Show earlier posts"), not on its own.
+    else if (!this.complete && post.sequence !== null && post.sequence < this.oldestSequence()) return;
     else this.#insert(post);
+  }
+
+  /** The sequence of the oldest published post in the DOM (Infinity when there is none). */
+  oldestSequence() {
+    const first = this.list.firstElementChild;
+    return first ? Number(first.dataset.sequence) : Infinity;
+  }
+
+  /**
+   * Loads the page of posts just before the oldest one shown and puts it above, keeping what the reader sees where it
+   * is. Resolves the number of posts added. Nothing is announced post by post: they are history.
+   */
+  showEarlier(limit = EARLIER_PAGE) {
+    if (this.complete || !this.options.loadEarlier) return Promise.resolve(0);
+    this.loadingEarlier ??= (async () => {
+      const button = this.options.earlierButton;
+      if (button) button.disabled = true;
+      try {
+        const before = this.oldestSequence();
+        const page = before === Infinity ? [] : await this.options.loadEarlier(before, limit);
+        if (page.length < limit) this.complete = true;
+        const fresh = page.filter((p) => !this.posts.has(p.id) && p.sequence !== null && p.sequence < before);
+        const list = this.list;
+        const fromBottom = list.scrollHeight - list.scrollTop;
+        const fragment = document.createDocumentFragment();
+        for (const post of fresh) {
+          this.posts.set(post.id, post);
+          this.authors.set(post.id, post.author.handle);
+          const element = this.#render(post);
+          this.elements.set(post.id, element);
+          fragment.append(element);
+        }
+        this.#settling = true;
+        list.prepend(fragment);
+        list.scrollTop = list.scrollHeight - fromBottom;
+        this.following = this.#nearBottom();
+        requestAnimationFrame(() => { this.#settling = false; });
+        this.#updateEmpty();
+        if (fresh.length) this.options.onEarlierShown?.(fresh.length);
+        return fresh.length;
+      } finally {
+        if (button) button.disabled = false;
+        this.loadingEarlier = null;
+        // Nothing more to load: the button goes, and focus moves to the oldest post rather than to nowhere.
+        if (this.complete && button && document.activeElement === button) this.list.querySelector(".post:not([hidden]) > article")?.focus();
+        this.#updateEarlierButton();
+      }
+    })();
+    return this.loadingEarlier;
+  }
+
+  /** A permalink (#post-N): loads earlier pages until the post is there, then shows it and gives it focus. */
+  async reveal(postId) {
+    while (!this.elements.has(postId) && !this.complete) {
+      if (await this.showEarlier(500) === 0) break;
+    }
+    const element = this.elements.get(postId);
+    if (!element) return false;
+    if (element.hidden) return false;
+    this.following = false;
+    element.scrollIntoView({ block: "center" });
+    element.querySelector("article")?.focus({ preventScroll: true });
+    return true;
   }
 
   /** Puts an inline editor in place of a post's text (null removes it and shows the text again). */
@@ -128,6 +218,8 @@ export class Feed {
     this.pending = [];
     for (const post of shown) this.#insert(post);
     this.#updateNewPostsButton();
+    this.following = true;
+    this.#trim();
     this.scrollToEnd();
   }
 
@@ -168,6 +260,7 @@ export class Feed {
     this.#settling = true;
     this.list.scrollTop = this.list.scrollHeight;
     this.following = true;
+    this.#updateEarlierButton();
     // The scroll event of this programmatic move arrives later; it must not be read as the reader's own.
     requestAnimationFrame(() => { this.#settling = false; });
   }
@@ -181,6 +274,43 @@ export class Feed {
   #nearBottom() {
     const l = this.list;
     return l.scrollHeight - l.scrollTop - l.clientHeight < NEAR_BOTTOM_PX;
+  }
+
+  /**
+   * Keeps at most `cap` posts in the DOM while the reader follows the newest (never while they have scrolled up or
+   * paused, reading older ones): the oldest go, and "Show earlier posts" brings them back.
+   */
+  #trim() {
+    if (this.paused || !this.following) return;
+    let dropped = false;
+    while (this.elements.size > this.cap) {
+      const first = this.list.firstElementChild;
+      if (!first || first.dataset.sequence === "Infinity") break;
+      const id = Number(first.dataset.id);
+      if (first.contains(document.activeElement) || this.editors.has(id)) break;
+      const post = this.posts.get(id);
+      if (post) this.authors.set(id, post.author.handle);
+      first.remove();
+      this.elements.delete(id);
+      this.posts.delete(id);
+      this.openRevisions.delete(id);
+      dropped = true;
+    }
+    if (dropped) {
+      this.complete = false;
+      this.#updateEarlierButton();
+    }
+  }
+
+  #updateEarlierButton() {
+    const button = this.options.earlierButton;
+    if (!button) return;
+    const show = !this.complete && this.list.scrollTop < NEAR_TOP_PX;
+    if (button.hidden === !show) return;
+    // Moving focus off a button as it goes would lose the keyboard user's place: it stays while it has focus.
+    if (!show && document.activeElement === button) return;
+    button.hidden = !show;
+    this.list.classList.toggle("feed--earlier", show);
   }
 
   #updateEmpty() {
@@ -234,8 +364,8 @@ export class Feed {
       case "mine": {
         const me = this.options.me;
         if (!me) return false;
-        const parent = post.replyToId ? this.posts.get(post.replyToId) : null;
-        return post.author.handle === me || parent?.author.handle === me;
+        const parent = post.replyToId ? this.posts.get(post.replyToId)?.author.handle ?? this.authors.get(post.replyToId) : null;
+        return post.author.handle === me || parent === me;
       }
       default: return true;
     }
@@ -300,9 +430,9 @@ export class Feed {
     }
 
     if (post.replyToId) {
-      const parent = this.posts.get(post.replyToId);
+      const parent = this.posts.get(post.replyToId)?.author.handle ?? this.authors.get(post.replyToId);
       const context = el("p", "post__context",
-        parent ? t("Replying to @{0}", parent.author.handle) : t("Replying to an earlier post"));
+        parent ? t("Replying to @{0}", parent) : t("Replying to an earlier post"));
       article.append(context);
     }
 

@@ -35,11 +35,24 @@ export function openRoom(config, hooks = {}) {
   };
 
   const announcer = new Announcer($("announcer"), $("announce-toggle"));
+  // The newest posts as the server rendered them (PostReader.FirstView): the first Join starts after the last of them.
+  const firstView = JSON.parse($("room-posts")?.textContent || '{"posts":[],"complete":true}');
   const feed = new Feed($("feed"), {
     me: config.me,
     moderator: config.moderator,
     newPostsButton: $("new-posts"),
     emptyNotice: $("feed-empty"),
+    earlierButton: $("earlier-posts"),
+    loadEarlier: async (before, limit) => {
+      const response = await fetch(`/api/chats/${config.chatId}/posts?before=${before}&limit=${limit}`);
+      if (!response.ok) {
+        const problem = await response.json().catch(() => ({}));
+        showError(problem.detail ?? t("Something went wrong. Check your connection and try again."));
+        throw new Error(response.statusText);
+      }
+      return response.json();
+    },
+    onEarlierShown: (count) => announcer.say(t("Earlier posts shown: {0}", n(count))),
     onAction: (action, post, button) => act(action, post, button).catch((e) => showError(e.message)),
     onShown: (post) => { if (post.author.handle !== config.me) announcer.post(post); },
     onMutedChanged: renderMuted,
@@ -99,14 +112,27 @@ export function openRoom(config, hooks = {}) {
     },
   });
 
+  /** A permalink (#post-N) to a post not on screen loads back to it. */
+  function revealPermalink() {
+    const match = /^#post-(\d+)$/.exec(location.hash);
+    if (match) feed.reveal(Number(match[1])).catch(() => {});
+  }
+  window.addEventListener("hashchange", revealPermalink);
+
   const connection = new RoomConnection(config.chatId, {
     joined: (result, isCatchUp) => {
       if (isCatchUp) {
         for (const id of result.hidden) feed.remove(id);
-        for (const post of result.posts) feed.add(post);
+        // What came while the reader was away is history: one sentence, not each post read out (SPEC rule 18).
+        for (const post of result.posts) feed.add(post, { announce: false });
+        if (result.posts.length) announcer.say(result.posts.length === 1 ? t("1 new post") : t("{0} new posts", n(result.posts.length)));
         refreshKnownPosts().catch(() => {}); // likes and highlights may have changed while away
       } else {
-        feed.reset(result.posts, result.liked);
+        // The server's first view, less what was hidden since it was rendered, then everything after it.
+        const hidden = new Set(result.hidden);
+        feed.reset([...firstView.posts.filter((p) => !hidden.has(p.id)), ...result.posts], result.liked, firstView.complete);
+        firstView.posts = [];
+        revealPermalink();
       }
       if (result.banned?.length) feed.setBanned(result.banned);
       // Posts without a sequence (rule 20): the queue for moderators (the console shows it), one's own otherwise.
@@ -161,12 +187,14 @@ export function openRoom(config, hooks = {}) {
     suggestionChanged: (suggestion) => suggestions.changed(suggestion),
     state: setConnectionState,
     failureText: () => t("Something went wrong. Check your connection and try again."),
-  });
+  }, firstView.posts.reduce((max, p) => Math.max(max, p.sequence ?? 0), 0));
 
-  /** Re-reads the chat's posts through the API and updates the ones on screen in place (likes, highlights). */
+  /** Re-reads the posts on screen through the API and updates them in place (likes, highlights). */
   async function refreshKnownPosts() {
     const pageSize = 1000;
-    for (let after = 0; ;) {
+    const oldest = feed.oldestSequence();
+    if (oldest === Infinity) return;
+    for (let after = oldest - 1; ;) {
       const response = await fetch(`/api/chats/${config.chatId}/posts?after=${after}&limit=${pageSize}`);
       if (!response.ok) return;
       const page = await response.json();
