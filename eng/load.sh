@@ -37,6 +37,8 @@ ConnectionStrings__CommunityChat="Data Source=$data/load.db" \
 CommunityChat__SeedDemoData=false \
 CommunityChat__Posting__Burst=100000 CommunityChat__Posting__PerSecond=100000 \
 CommunityChat__RateLimits__AccountsPerMinute=100000 CommunityChat__RateLimits__WritesPerMinute=100000 \
+CommunityChat__RateLimits__HubConnectionsPerAddress=100000 CommunityChat__RateLimits__HubCallsPerSecond=100000 \
+CommunityChat__RateLimits__HubCallsPerSecondPerAddress=100000 \
 Logging__LogLevel__Default=Warning \
   dotnet src/CommunityChat.Web/bin/Release/net10.0/CommunityChat.Web.dll --urls "http://127.0.0.1:$port" --contentRoot "$root/src/CommunityChat.Web" &
 server=$!

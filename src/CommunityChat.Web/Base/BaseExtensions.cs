@@ -33,9 +33,12 @@ public static class BaseExtensions
         services.AddSingleton<Presence>();
         services.AddHostedService<PresenceBroadcaster>();
 
+        services.AddSingleton<HubLimits>();
         var signalR = services.AddSignalR(options =>
             {
+                // Outermost first: the refusal filter sets the connection's language and turns refusals into sentences.
                 options.AddFilter<HubRefusalFilter>();
+                options.AddFilter<HubLimits>();
                 options.MaximumReceiveMessageSize = 64 * 1024;
             })
             .AddJsonProtocol(options => PlatformExtensions.Configure(options.PayloadSerializerOptions));

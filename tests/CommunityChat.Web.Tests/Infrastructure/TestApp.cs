@@ -39,6 +39,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["CommunityChat:Posting:PerSecond"] = "1000",
             ["CommunityChat:RateLimits:WritesPerMinute"] = "100000",
             ["CommunityChat:RateLimits:AccountsPerMinute"] = "100000",
+            // Every test client comes from 127.0.0.1 and many call quickly; HubLimitsTests sets its own limits.
+            ["CommunityChat:RateLimits:HubCallsPerSecond"] = "100000",
+            ["CommunityChat:RateLimits:HubCallsPerSecondPerAddress"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

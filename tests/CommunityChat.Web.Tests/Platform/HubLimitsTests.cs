@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace CommunityChat.Web.Tests.Platform;
+
+/// <summary>
+/// Issue 9, item 4: one client with no account opened hundreds of connections and called Join in a loop, and
+/// everyone's posts slowed tenfold. Connections past the per-address limit are closed as they open; calls past the
+/// per-connection limit are refused with a sentence before any work.
+/// </summary>
+public sealed class HubLimitsTests
+{
+    [Fact]
+    public async Task Calls_past_the_connection_limit_are_refused_with_a_sentence_and_pass_again_a_second_later()
+    {
+        await using var app = TestApp.Start(new Dictionary<string, string?> { ["CommunityChat:RateLimits:HubCallsPerSecond"] = "5" });
+        var cast = await Cast.CreateAsync(app, start: true);
+        await using var reader = await app.ConnectAsync();
+
+        var answers = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            try
+            {
+                await reader.JoinAsync(cast.ChatId);
+                answers.Add("joined");
+            }
+            catch (HubException refused)
+            {
+                answers.Add(RoomClient.UserMessage(refused));
+            }
+        }
+
+        // A burst of twice the rate, and at most one refill of five if a second ticks during the loop.
+        Assert.InRange(answers.Count(a => a == "joined"), 10, 15);
+        Assert.All(answers.Where(a => a != "joined"), a => Assert.Equal("You're going very fast. Wait a few seconds and try again.", a));
+        await Task.Delay(TimeSpan.FromSeconds(1.2)); // the bucket refills with time: this waits for the limit, not for an event
+        Assert.Equal(cast.ChatId, (await reader.JoinAsync(cast.ChatId)).Chat.Id);
+    }
+
+    [Fact]
+    public async Task Connections_past_the_per_address_limit_are_closed_as_they_open()
+    {
+        await using var app = TestApp.Start(new Dictionary<string, string?> { ["CommunityChat:RateLimits:HubConnectionsPerAddress"] = "3" });
+        var cast = await Cast.CreateAsync(app, start: true);
+        var open = new List<RoomClient>();
+        for (var i = 0; i < 3; i++)
+        {
+            open.Add(await app.ConnectAsync());
+        }
+
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var fourth = await app.ConnectAsync();
+        fourth.Connection.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+        if (fourth.Connection.State == HubConnectionState.Disconnected)
+        {
+            closed.TrySetResult();
+        }
+
+        await closed.Task.WaitAsync(RoomClient.Timeout);
+        Assert.Equal(cast.ChatId, (await open[0].JoinAsync(cast.ChatId)).Chat.Id);
+
+        await open[0].DisposeAsync();
+        var later = await app.ConnectAsync(); // a slot is free again once one closes
+        Assert.Equal(cast.ChatId, (await later.JoinAsync(cast.ChatId)).Chat.Id);
+        await later.DisposeAsync();
+        foreach (var client in open.Skip(1))
+        {
+            await client.DisposeAsync();
+        }
+    }
+}
