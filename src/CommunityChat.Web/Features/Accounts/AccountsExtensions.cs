@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Data;
 using Microsoft.AspNetCore.Authentication;
@@ -13,6 +14,8 @@ public static class AccountsExtensions
     {
         services.AddScoped<AccountService>();
         services.AddSingleton<SignInGuard>();
+        services.AddSingleton<TokenRecheck>();
+        services.Configure<HubOptions>(options => options.AddFilter<TokenRecheck>());
         services.AddScoped<TokenService>();
         services.AddScoped<ProfileHistory>();
 

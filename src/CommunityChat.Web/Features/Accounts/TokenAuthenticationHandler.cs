@@ -45,7 +45,7 @@ public sealed class TokenAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    private static string? ReadToken(HttpContext context)
+    public static string? ReadToken(HttpContext context)
     {
         var header = context.Request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
