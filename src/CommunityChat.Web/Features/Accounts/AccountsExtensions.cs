@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.SignalR;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 
 namespace CommunityChat.Web.Features.Accounts;
 
