@@ -31,6 +31,8 @@ internal static class FanOut
         var before = ResidentKiB(serverPid);
         var latencies = new ConcurrentBag<double>();
         var received = 0;
+        var expected = long.MaxValue;
+        var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var connections = new List<HubConnection>();
         var joining = Stopwatch.StartNew();
         for (var i = 0; i < listeners; i++)
@@ -42,7 +44,10 @@ internal static class FanOut
                 if (post.Text.StartsWith("t=", StringComparison.Ordinal) && long.TryParse(post.Text.AsSpan(2, post.Text.IndexOf(' ', StringComparison.Ordinal) - 2), CultureInfo.InvariantCulture, out var sent))
                 {
                     latencies.Add(Stopwatch.GetElapsedTime(sent, now).TotalMilliseconds);
-                    Interlocked.Increment(ref received);
+                    if (Interlocked.Increment(ref received) >= Volatile.Read(ref expected))
+                    {
+                        all.TrySetResult();
+                    }
                 }
             });
             await connection.StartAsync();
@@ -73,11 +78,19 @@ internal static class FanOut
             await sender.InvokeAsync<object>("Send", chatId, $"t={Stopwatch.GetTimestamp()} comment {i}", null, null);
         }
 
-        var expected = (long)posts * listeners;
-        var waited = Stopwatch.StartNew();
-        while (Volatile.Read(ref received) < expected && waited.Elapsed < TimeSpan.FromSeconds(30))
+        Volatile.Write(ref expected, (long)posts * listeners);
+        if (Volatile.Read(ref received) >= expected)
         {
-            await Task.Delay(100);
+            all.TrySetResult();
+        }
+
+        try
+        {
+            await all.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+            // Reported as lost deliveries below.
         }
 
         var elapsed = clock.Elapsed;
