@@ -18,6 +18,8 @@ public sealed class RecapTests(AppFixture app) : IClassFixture<AppFixture>
         var moderator = await app.SignInAsync(scene.Moderator, scene.ConsolePath);
         var editor = moderator.GetByRole(AriaRole.Textbox, new() { Name = "Recap (Markdown)" });
         var preview = moderator.GetByRole(AriaRole.Region, new() { Name = "Preview" });
+        // The console's scripts finish loading (and wire the editor) before the first click: once in CI the click came first.
+        await moderator.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Draft recap from highlights" }).ClickAsync();
         await Expect(editor).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("> A1: Leaders make room for others\\.\\n>\\n> — Gene Petrov"));
