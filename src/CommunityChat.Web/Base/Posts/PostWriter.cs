@@ -18,7 +18,7 @@ namespace CommunityChat.Web.Base.Posts;
 /// caller and the rest of the batch goes on. While a batch commits the next one gathers, so batches grow with the load
 /// and a lone post waits for nobody.
 /// SQLite has one write lock for the database, so it has one lane; on PostgreSQL each chat has its own (the chat's row
-/// is the lock, and several instances still queue on it). Asking a question, approving a held post and moving an answer
+/// is the lock, and several instances still _queue on it). Asking a question, approving a held post and moving an answer
 /// take the chat's lock directly through <see cref="ChatSequence"/>: they are rare and write more than a post.
 /// </summary>
 public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOptions> database, IStringLocalizer<SharedResource> t)
@@ -27,8 +27,8 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
     public const int MaxBatch = 256;
 
     private static readonly string Live = ChatStatus.Live.ToString();
-    private readonly ConcurrentDictionary<int, Lane> lanes = new();
-    private readonly bool oneLane = database.Value.Provider != DatabaseOptions.Postgres;
+    private readonly ConcurrentDictionary<int, Lane> _lanes = new();
+    private readonly bool _oneLane = database.Value.Provider != DatabaseOptions.Postgres;
 
     /// <summary>
     /// Queues a post for <paramref name="chatId"/> and returns it once committed. <paramref name="build"/> runs under the
@@ -39,7 +39,7 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
     public Task<Post> WriteAsync(int chatId, Func<AppDbContext, Task<Post>> build, bool held)
     {
         var pending = new Pending(chatId, build, held, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var lane = lanes.GetOrAdd(oneLane ? 0 : chatId, _ => new Lane());
+        var lane = _lanes.GetOrAdd(_oneLane ? 0 : chatId, _ => new Lane());
         if (lane.Enqueue(pending))
         {
             _ = Task.Run(() => DrainAsync(lane));
@@ -49,7 +49,7 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
     }
 
     /// <summary>How many posts wait behind the batch being written in <paramref name="chatId"/>'s lane.</summary>
-    public int Waiting(int chatId) => lanes.TryGetValue(oneLane ? 0 : chatId, out var lane) ? lane.Count : 0;
+    public int Waiting(int chatId) => _lanes.TryGetValue(_oneLane ? 0 : chatId, out var lane) ? lane.Count : 0;
 
     private async Task DrainAsync(Lane lane)
     {
@@ -152,19 +152,19 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
         }
     }
 
-    /// <summary>A queue and whether a writer is draining it; the first post into an idle lane starts one.</summary>
+    /// <summary>A _queue and whether a writer is _draining it; the first post into an idle lane starts one.</summary>
     private sealed class Lane
     {
-        private readonly Queue<Pending> queue = new();
-        private bool draining;
+        private readonly Queue<Pending> _queue = new();
+        private bool _draining;
 
         public int Count
         {
             get
             {
-                lock (queue)
+                lock (_queue)
                 {
-                    return queue.Count;
+                    return _queue.Count;
                 }
             }
         }
@@ -172,15 +172,15 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
         /// <returns>Whether the caller must start the writer.</returns>
         public bool Enqueue(Pending pending)
         {
-            lock (queue)
+            lock (_queue)
             {
-                queue.Enqueue(pending);
-                if (draining)
+                _queue.Enqueue(pending);
+                if (_draining)
                 {
                     return false;
                 }
 
-                draining = true;
+                _draining = true;
                 return true;
             }
         }
@@ -188,16 +188,16 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
         /// <returns>What is queued (at most <see cref="MaxBatch"/>), or null when the lane is empty and the writer stops.</returns>
         public List<Pending>? TakeBatch()
         {
-            lock (queue)
+            lock (_queue)
             {
-                if (queue.Count == 0)
+                if (_queue.Count == 0)
                 {
-                    draining = false;
+                    _draining = false;
                     return null;
                 }
 
-                var batch = new List<Pending>(Math.Min(queue.Count, MaxBatch));
-                while (batch.Count < MaxBatch && queue.TryDequeue(out var pending))
+                var batch = new List<Pending>(Math.Min(_queue.Count, MaxBatch));
+                while (batch.Count < MaxBatch && _queue.TryDequeue(out var pending))
                 {
                     batch.Add(pending);
                 }
