@@ -18,7 +18,7 @@ namespace CommunityChat.Web.Base.Posts;
 /// caller and the rest of the batch goes on. While a batch commits the next one gathers, so batches grow with the load
 /// and a lone post waits for nobody.
 /// SQLite has one write lock for the database, so it has one lane; on PostgreSQL each chat has its own (the chat's row
-/// is the lock, and several instances still _queue on it). Asking a question, approving a held post and moving an answer
+/// is the lock, and several instances still queue on it). Asking a question, approving a held post and moving an answer
 /// take the chat's lock directly through <see cref="ChatSequence"/>: they are rare and write more than a post.
 /// </summary>
 public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOptions> database, IStringLocalizer<SharedResource> t)
@@ -152,7 +152,7 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
         }
     }
 
-    /// <summary>A _queue and whether a writer is _draining it; the first post into an idle lane starts one.</summary>
+    /// <summary>A queue and whether a writer is draining it; the first post into an idle lane starts one.</summary>
     private sealed class Lane
     {
         private readonly Queue<Pending> _queue = new();
