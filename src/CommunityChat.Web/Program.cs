@@ -30,12 +30,16 @@ builder.Services.AddRecaps();
 builder.Services.AddImports();
 builder.Services.AddReports();
 builder.Services.AddSearch();
+builder.Services.AddHealthEndpoints(builder.Configuration);
+builder.Services.AddApiDocument();
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
 app.UsePlatform();
+app.MapHealthEndpoints();
+app.MapApiDocument();
 app.MapAccountsApi();
 app.MapCommunitiesApi();
 app.MapChatsApi();
