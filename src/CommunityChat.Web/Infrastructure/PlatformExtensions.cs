@@ -27,6 +27,7 @@ public static class PlatformExtensions
             options.AddServerHeader = false; // no "Server: Kestrel" on every answer
         });
         services.AddAppForwardedHeaders(configuration);
+        services.AddAppDataProtection(configuration);
         services.AddAppLocalization();
         services.AddAppRateLimits(configuration);
         services.AddAntiforgery(options => options.Cookie.Name = "cc.af");
