@@ -83,6 +83,7 @@ public static class PlatformExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache(); // after authentication, so a signed-in answer is never kept; only the OpenAPI document asks
         app.UseAntiforgery();
         return app;
     }

@@ -107,6 +107,22 @@ public sealed partial class ApiDocumentTests
         Assert.True(document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ProblemDetails").GetProperty("properties").TryGetProperty("detail", out _));
     }
 
+    [Fact]
+    public async Task The_document_is_built_once_and_then_served_from_the_cache()
+    {
+        await using var app = TestApp.Start(environment: "Production");
+        var http = app.Anonymous();
+
+        var first = await http.GetAsync("openapi/v1.json");
+        var second = await http.GetAsync("openapi/v1.json");
+
+        await Http.ExpectAsync(first, HttpStatusCode.OK);
+        await Http.ExpectAsync(second, HttpStatusCode.OK);
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
     private static async Task<HashSet<string>> DocumentedRoutesAsync(TestApp app)
     {
         var response = await app.Anonymous().GetAsync("openapi/v1.json");

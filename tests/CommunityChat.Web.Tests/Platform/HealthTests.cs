@@ -42,11 +42,16 @@ public sealed class HealthTests
     }
 
     [Fact]
-    public async Task Health_checks_are_not_rate_limited()
+    public async Task Health_checks_are_not_rate_limited_when_the_address_is()
     {
-        await using var app = TestApp.Start(new Dictionary<string, string?> { ["CommunityChat:RateLimits:AccountsPerMinute"] = "2", ["CommunityChat:RateLimits:SearchesPerMinute"] = "2" });
+        await using var app = TestApp.Start(new Dictionary<string, string?> { ["CommunityChat:RateLimits:SearchesPerMinute"] = "2" });
         var http = app.Anonymous();
+        for (var i = 0; i < 2; i++)
+        {
+            await Http.ExpectAsync(await http.GetAsync("api/search?q=anything"), HttpStatusCode.OK);
+        }
 
+        await Http.ExpectAsync(await http.GetAsync("api/search?q=anything"), HttpStatusCode.TooManyRequests);
         for (var i = 0; i < 30; i++)
         {
             await Http.ExpectAsync(await http.GetAsync("healthz/ready"), HttpStatusCode.OK);
