@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace CommunityChat.Web.Tests.Operations;
 
 /// <summary>
-/// Issue 9, operations: at Information level, even with ASP.NET Core's own categories raised to Information as an
-/// operator does when looking into a problem, no log line holds a post's text, a password or a token.
+/// Issue 9, operations: at Information level, even with ASP.NET Core's own categories and EF Core's SQL commands raised
+/// to Information as an operator does when looking into a problem, no log line holds a post's text, a password or a
+/// token.
 /// </summary>
 public sealed class LogSecrecyTests
 {
@@ -18,7 +19,13 @@ public sealed class LogSecrecyTests
     {
         var logs = new LogCapture();
         await using var app = TestApp.Start(
-            new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore"] = "Information" }, environment: "Production", logs: logs);
+            new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Information",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
+            },
+            environment: "Production",
+            logs: logs);
         var cast = await Cast.CreateAsync(app, start: true);
         var anonymous = app.Anonymous();
 
@@ -41,6 +48,7 @@ public sealed class LogSecrecyTests
 
         var lines = logs.Lines;
         Assert.Contains(lines, line => line.Level == LogLevel.Information && line.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Level == LogLevel.Information && line.Category == "Microsoft.EntityFrameworkCore.Database.Command");
         string[] secrets = [PostText, HubPostText, TestApp.Password, WrongPassword, token, cast.Participant.Token, cast.Admin.Token];
         Assert.Equal([], lines.Where(line => secrets.Any(secret => line.Everything.Contains(secret, StringComparison.Ordinal))).Select(line => $"{line.Category}: {line.Everything}"));
     }
