@@ -38,7 +38,7 @@ public sealed class PostingService(
 
         RequireLive(chat);
         await permissions.RequireNotBannedAsync(chat.CommunityId, authorId, now);
-        var role = await RoleAsync(chat, authorId);
+        var role = await RoleAsync(chat, author);
         var privileged = role is AuthorRole.Host or AuthorRole.Guest or AuthorRole.Moderator;
         if (chat.Locked && !privileged)
         {
@@ -96,19 +96,19 @@ public sealed class PostingService(
     }
 
     /// <summary>The role a post is shown with: the chat's host, a named guest, a moderator, or a participant.</summary>
-    public async Task<AuthorRole> RoleAsync(Chat chat, int userId)
+    private async Task<AuthorRole> RoleAsync(Chat chat, User author)
     {
-        if (chat.HostId == userId)
+        if (chat.HostId == author.Id)
         {
             return AuthorRole.Host;
         }
 
-        if (await db.ChatGuests.AnyAsync(g => g.ChatId == chat.Id && g.UserId == userId))
+        if (await db.ChatGuests.AnyAsync(g => g.ChatId == chat.Id && g.UserId == author.Id))
         {
             return AuthorRole.Guest;
         }
 
-        return await permissions.IsModeratorAsync(userId, chat.CommunityId) ? AuthorRole.Moderator : AuthorRole.Participant;
+        return await permissions.IsModeratorAsync(author.Id, chat.CommunityId) ? AuthorRole.Moderator : AuthorRole.Participant;
     }
 
     private async Task LabelAnswerAsync(AppDbContext w, Post draft, int chatId, int number, char? requestedPart)
