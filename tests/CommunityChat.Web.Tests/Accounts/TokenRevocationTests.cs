@@ -26,8 +26,6 @@ public sealed class TokenRevocationTests : IAsyncLifetime
         await using var participant = await _app.ConnectAsync(cast.Participant);
         await participant.JoinAsync(cast.ChatId);
         Assert.Equal("Before revoking", (await participant.SendAsync(cast.ChatId, "Before revoking")).Text);
-        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        participant.Connection.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
 
         var tokens = await Http.ReadAsync<List<TokenSummaryView>>(await cast.Participant.Http.GetAsync("api/tokens"), HttpStatusCode.OK);
         await Http.ExpectAsync(await cast.Participant.Http.DeleteAsync($"api/tokens/{tokens.Single().Id}"), HttpStatusCode.NoContent);
@@ -35,7 +33,7 @@ public sealed class TokenRevocationTests : IAsyncLifetime
 
         var refused = await Assert.ThrowsAsync<HubException>(() => participant.Connection.InvokeAsync<object>("Send", cast.ChatId, "After revoking", null, null));
         Assert.Equal("This access token was revoked. Sign in again.", RoomClient.UserMessage(refused));
-        await closed.Task.WaitAsync(RoomClient.Timeout);
+        await participant.Closed.WaitAsync(RoomClient.Timeout);
         Assert.DoesNotContain(await cast.PostsAsync(cast.Moderator.Http), p => p.Text == "After revoking");
     }
 
