@@ -21,7 +21,9 @@ public sealed partial class ChatHub(Presence presence, OpenConnections connectio
     {
         if (UserId is { } userId)
         {
-            connections.Opened(Context, userId, Context.User?.FindFirst(StampClaim)?.Value);
+            var token = Context.User?.FindFirst(OpenConnections.TokenClaim)?.Value;
+            connections.Opened(Context, userId, Context.User?.FindFirst(StampClaim)?.Value,
+                token is null ? null : int.Parse(token, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return base.OnConnectedAsync();

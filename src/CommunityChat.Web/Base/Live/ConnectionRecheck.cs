@@ -7,11 +7,12 @@ namespace CommunityChat.Web.Base.Live;
 /// <summary>
 /// Identity changes reach open hub connections (issue 9, items 1 and 2). A connection's groups are decided at Join and
 /// its account at connect; a moderator removed from a community kept receiving the moderators' broadcasts (unasked
-/// questions, held posts), and a cookie signed out elsewhere kept its connection. Each instance checks its own open
-/// connections every <see cref="Interval"/> and, at once, the connections of an account changed on this instance
-/// (<see cref="RecheckAsync"/>): one whose cookie's security stamp changed (signed out, password changed), or that sits in
-/// the moderators' group of a chat its account no longer moderates, is taken out of that group and closed. The client
-/// reconnects and joins again as what it now is. Three reads per check, whatever the number of connections.
+/// questions, held posts), a cookie signed out elsewhere and a revoked token kept their connections. Each instance
+/// checks its own open connections every <see cref="Interval"/> and, at once, the connections of an account changed on
+/// this instance (<see cref="RecheckAsync"/>): one whose cookie's security stamp changed (signed out, password changed),
+/// whose token was revoked, or that sits in the moderators' group of a chat its account no longer moderates, is taken
+/// out of that group and closed. The client reconnects and joins again as what it now is (a revoked token: a reader).
+/// Four reads per check, whatever the number of connections.
 /// </summary>
 public sealed class ConnectionRecheck(
     OpenConnections open,
@@ -33,11 +34,14 @@ public sealed class ConnectionRecheck(
 
         var userIds = connections.Select(c => c.UserId).Distinct().ToList();
         var chatIds = connections.SelectMany(c => c.ModeratedChats.Keys).Distinct().ToList();
+        var tokenIds = connections.Select(c => c.TokenId).OfType<int>().Distinct().ToList();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var accounts = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
             .Select(u => new { u.Id, u.SecurityStamp, u.IsAdmin })
             .ToDictionaryAsync(u => u.Id);
+        var liveTokens = (await db.AccessTokens.AsNoTracking().Where(t => tokenIds.Contains(t.Id) && t.RevokedAt == null)
+            .Select(t => t.Id).ToListAsync()).ToHashSet();
         var communityOf = await db.Chats.AsNoTracking().Where(c => chatIds.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => c.CommunityId);
         var moderators = (await db.CommunityModerators.AsNoTracking()
@@ -50,7 +54,9 @@ public sealed class ConnectionRecheck(
         foreach (var connection in connections)
         {
             var account = accounts.GetValueOrDefault(connection.UserId);
-            var signedOut = account is null || (connection.Stamp is not null && connection.Stamp != account.SecurityStamp);
+            var signedOut = account is null
+                || (connection.Stamp is not null && connection.Stamp != account.SecurityStamp)
+                || (connection.TokenId is { } tokenId && !liveTokens.Contains(tokenId));
             var demoted = !signedOut && !account!.IsAdmin && connection.ModeratedChats.Keys.Any(chatId =>
                 !communityOf.TryGetValue(chatId, out var communityId) || !moderators.Contains((connection.UserId, communityId)));
             if (signedOut || demoted)

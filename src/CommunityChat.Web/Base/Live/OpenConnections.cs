@@ -5,16 +5,19 @@ namespace CommunityChat.Web.Base.Live;
 
 /// <summary>
 /// The signed-in hub connections open on this instance: whose they are, the security stamp their cookie carried, and
-/// the rooms they joined as moderator (issue 9: identity changes reach open connections). <see cref="ConnectionRecheck"/>
+/// the token that opened them, the rooms they joined as moderator (issue 9: identity changes reach open connections). <see cref="ConnectionRecheck"/>
 /// reads it to close the connections whose account lost what they were admitted with. Readers are not kept: they
 /// have nothing to lose.
 /// </summary>
 public sealed class OpenConnections
 {
+    /// <summary>The claim in which a token's principal carries the token's id (Features/Accounts/TokenAuthenticationHandler).</summary>
+    public const string TokenClaim = "cc.token";
+
     private readonly ConcurrentDictionary<string, OpenConnection> _byId = new();
 
-    public void Opened(HubCallerContext context, int userId, string? stamp) =>
-        _byId[context.ConnectionId] = new OpenConnection(context, userId, stamp);
+    public void Opened(HubCallerContext context, int userId, string? stamp, int? tokenId) =>
+        _byId[context.ConnectionId] = new OpenConnection(context, userId, stamp, tokenId);
 
     /// <summary>A Join decided the connection's group in a chat: remembered when it is the moderators' group.</summary>
     public void Joined(string connectionId, int chatId, bool moderator)
@@ -48,7 +51,8 @@ public sealed class OpenConnections
 }
 
 /// <param name="Stamp">The account's security stamp when a cookie opened the connection; null for a token.</param>
-public sealed record OpenConnection(HubCallerContext Context, int UserId, string? Stamp)
+/// <param name="TokenId">The personal access token that opened it; null for a cookie.</param>
+public sealed record OpenConnection(HubCallerContext Context, int UserId, string? Stamp, int? TokenId)
 {
     /// <summary>The chats this connection joined in the moderators' group.</summary>
     public ConcurrentDictionary<int, byte> ModeratedChats { get; } = new();

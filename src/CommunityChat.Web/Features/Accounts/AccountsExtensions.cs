@@ -14,8 +14,6 @@ public static class AccountsExtensions
     {
         services.AddScoped<AccountService>();
         services.AddSingleton<SignInGuard>();
-        services.AddSingleton<TokenRecheck>();
-        services.Configure<HubOptions>(options => options.AddFilter<TokenRecheck>());
         services.AddScoped<TokenService>();
         services.AddScoped<ProfileHistory>();
         services.AddScoped<Sessions>();
