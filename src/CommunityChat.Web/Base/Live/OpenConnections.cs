@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.SignalR;
 namespace CommunityChat.Web.Base.Live;
 
 /// <summary>
-/// The signed-in hub connections open on this instance: whose they are, the security stamp their cookie carried, and
-/// the token that opened them, the rooms they joined as moderator (issue 9: identity changes reach open connections). <see cref="ConnectionRecheck"/>
-/// reads it to close the connections whose account lost what they were admitted with. Readers are not kept: they
-/// have nothing to lose.
+/// The signed-in hub connections open on this instance: whose they are, what admitted them (the security stamp their
+/// cookie carried, or their token), and the chats they joined as moderator (issue 9: identity changes reach open
+/// connections). <see cref="ConnectionRecheck"/> reads it to close the connections whose account lost what they were
+/// admitted with. Readers are not kept: they have nothing to lose.
 /// </summary>
 public sealed class OpenConnections
 {
