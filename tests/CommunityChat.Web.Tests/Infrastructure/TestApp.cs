@@ -67,6 +67,15 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// <summary>A plain HTTP client with no credentials: a reader.</summary>
     public HttpClient Anonymous() => NewClient(null);
 
+    /// <summary>A browser: an HTTP client whose cookies (the auth cookie once signed in) a test can read and copy.</summary>
+    public (HttpClient Http, System.Net.CookieContainer Cookies) Browser(System.Net.CookieContainer? cookies = null)
+    {
+        cookies ??= new System.Net.CookieContainer();
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        _clients.Add(client);
+        return (client, cookies);
+    }
+
     /// <summary>Signs up over the API and creates a personal access token for the account.</summary>
     public async Task<Person> SignUpAsync(string handle, string? displayName = null)
     {
