@@ -31,6 +31,9 @@ public sealed class PostingService(
     public async Task<PostDto> SendAsync(int chatId, int? userId, SendRequest request, CancellationToken cancellationToken = default)
     {
         var authorId = permissions.RequireSignedIn(userId);
+
+        // The checks below are several small reads: one connection for all of them, not one from the pool each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var chat = await db.Chats.AsNoTracking().Include(c => c.Community).FirstOrDefaultAsync(c => c.Id == chatId, cancellationToken)
             ?? throw Refusal.NotFound(t["There is no such chat."]);
         var author = await db.Users.FirstAsync(u => u.Id == authorId, cancellationToken);

@@ -43,6 +43,8 @@ public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader p
 
     public async Task<JoinResult> ReadAsync(int chatId, long afterSequence, Viewer viewer, int online)
     {
+        // Several small reads: one connection for all of them, not one from the pool each.
+        await db.Database.OpenConnectionAsync();
         var chat = await chats.GetAsync(chatId, viewer);
         var page = await posts.AfterAsync(chatId, afterSequence, JoinPageSize + 1, viewer);
         var more = page.Count > JoinPageSize;
