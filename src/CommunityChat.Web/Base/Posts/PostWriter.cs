@@ -115,6 +115,9 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
                 post.Sequence = pending.Held ? null : sequence + 1;
                 db.Posts.Add(post);
                 await db.SaveChangesAsync();
+
+                // Saved posts stay out of the tracker: each SaveChanges would otherwise look at the whole batch again.
+                db.ChangeTracker.Clear();
                 next = post.Sequence ?? sequence;
                 written.Add((pending, post));
             }
@@ -125,10 +128,7 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
             catch (DbUpdateException failed)
             {
                 // SaveChanges rolled back to its savepoint: the batch goes on without this post.
-                foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList())
-                {
-                    entry.State = EntityState.Detached;
-                }
+                db.ChangeTracker.Clear();
 
                 pending.Done.TrySetException(failed);
             }
