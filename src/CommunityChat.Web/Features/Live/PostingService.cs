@@ -106,12 +106,14 @@ public sealed class PostingService(
             return AuthorRole.Host;
         }
 
-        if (await db.ChatGuests.AnyAsync(g => g.ChatId == chat.Id && g.UserId == author.Id))
+        // Plain locals in queries: EF reads them as parameters without compiling an accessor for each call.
+        var (chatId, authorId) = (chat.Id, author.Id);
+        if (await db.ChatGuests.AnyAsync(g => g.ChatId == chatId && g.UserId == authorId))
         {
             return AuthorRole.Guest;
         }
 
-        return await permissions.IsModeratorAsync(author.Id, chat.CommunityId) ? AuthorRole.Moderator : AuthorRole.Participant;
+        return await permissions.IsModeratorAsync(authorId, chat.CommunityId) ? AuthorRole.Moderator : AuthorRole.Participant;
     }
 
     private async Task LabelAnswerAsync(AppDbContext w, Post draft, int chatId, int number, char? requestedPart)
@@ -124,8 +126,9 @@ public sealed class PostingService(
 
         // Read inside the sequence transaction: two quick answers by one author cannot take the same letter. A held
         // answer keeps its letter; a rejected one frees it.
+        var authorId = draft.AuthorId;
         var used = await w.Posts
-            .Where(p => p.ChatId == chatId && p.AuthorId == draft.AuthorId && p.Kind == PostKind.Answer && p.QuestionNumber == number && p.DeletedAt == null && p.RejectedAt == null)
+            .Where(p => p.ChatId == chatId && p.AuthorId == authorId && p.Kind == PostKind.Answer && p.QuestionNumber == number && p.DeletedAt == null && p.RejectedAt == null)
             .Select(p => p.Part)
             .ToListAsync();
         var assignment = AnswerLettering.Assign(number, requestedPart, used.Select(p => p is { Length: 1 } ? (char?)p[0] : null).ToList());
@@ -182,9 +185,9 @@ public sealed class PostingService(
     private async Task RequireCalmAsync(AppDbContext w, Chat chat, int userId, string body, int? question, DateTime now)
     {
         var span = new[] { limits.Window, limits.Repeat, TimeSpan.FromSeconds(chat.SlowModeSeconds) }.Max();
-        var since = now - span;
+        var (since, chatId) = (now - span, chat.Id);
         var recent = await w.Posts
-            .Where(p => p.ChatId == chat.Id && p.AuthorId == userId && p.CreatedAt > since)
+            .Where(p => p.ChatId == chatId && p.AuthorId == userId && p.CreatedAt > since)
             .Select(p => new { p.CreatedAt, p.Text, p.QuestionNumber, Deleted = p.DeletedAt != null })
             .ToListAsync();
 
