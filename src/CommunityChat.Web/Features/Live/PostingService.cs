@@ -3,6 +3,7 @@ using CommunityChat.Core.Posts;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Base.Live;
+using CommunityChat.Web.Base.Participation;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
@@ -25,6 +26,7 @@ public sealed class PostingService(
     Permissions permissions,
     FloodLimits limits,
     CodeOfConduct conduct,
+    Newcomers newcomers,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
@@ -71,6 +73,7 @@ public sealed class PostingService(
                 CreatedAt = now,
                 Kind = PostKind.Comment,
                 HeldFor = blocked,
+                ByNewcomer = await newcomers.IsNewcomerAsync(chat, authorId, cancellationToken),
             };
             if (request.ReplyToId is { } replyToId)
             {

@@ -423,6 +423,9 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<bool>("ByNewcomer")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("ChatId")
                         .HasColumnType("integer");
 
@@ -506,6 +509,9 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("ChatId", "AuthorId", "QuestionNumber");
+
+                    b.HasIndex(new[] { "ChatId", "AuthorId" }, "IX_Posts_Attendance")
+                        .HasFilter("\"DeletedAt\" IS NULL AND \"Sequence\" IS NOT NULL AND NOT \"Hidden\" AND \"Kind\" <> 'Question'");
 
                     b.ToTable("Posts");
                 });

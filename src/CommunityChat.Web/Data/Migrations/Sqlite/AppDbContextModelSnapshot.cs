@@ -403,6 +403,9 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ByNewcomer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ChatId")
                         .HasColumnType("INTEGER");
 
@@ -486,6 +489,9 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ChatId", "AuthorId", "QuestionNumber");
+
+                    b.HasIndex(new[] { "ChatId", "AuthorId" }, "IX_Posts_Attendance")
+                        .HasFilter("\"DeletedAt\" IS NULL AND \"Sequence\" IS NOT NULL AND NOT \"Hidden\" AND \"Kind\" <> 'Question'");
 
                     b.ToTable("Posts");
                 });
