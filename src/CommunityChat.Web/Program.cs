@@ -7,6 +7,7 @@ using CommunityChat.Web.Features.Communities;
 using CommunityChat.Web.Features.Imports;
 using CommunityChat.Web.Features.Live;
 using CommunityChat.Web.Features.Moderation;
+using CommunityChat.Web.Features.Participants;
 using CommunityChat.Web.Features.Polls;
 using CommunityChat.Web.Features.Recaps;
 using CommunityChat.Web.Features.Reports;
@@ -30,6 +31,7 @@ builder.Services.AddRecaps();
 builder.Services.AddImports();
 builder.Services.AddReports();
 builder.Services.AddSearch();
+builder.Services.AddParticipants();
 
 var app = builder.Build();
 
@@ -52,6 +54,7 @@ app.MapImportsApi();
 app.MapClaimsApi();
 app.MapReportsApi();
 app.MapSearchApi();
+app.MapPeopleApi();
 app.MapChatHub();
 app.MapRazorPages();
 

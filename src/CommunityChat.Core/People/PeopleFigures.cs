@@ -1,22 +1,17 @@
 namespace CommunityChat.Core.People;
 
 /// <summary>
-/// A community's people, counted from who took part in which of its ended chats (SPEC rule 32): per person their count,
-/// first and latest chat; the regulars (at least <see cref="RegularMinimum"/> of the last <see cref="RegularWindow"/>
-/// chats); per chat its participants, newcomers (their first chat) and returning rate. Pure: the caller reads the
-/// attendance, this counts it.
+/// The rules of counting a community's people (SPEC rule 32). A person's figures come from the ended chats they took
+/// part in: how many, the first and the latest. Regulars took part in at least <see cref="RegularMinimum"/> of the last
+/// <see cref="RegularWindow"/> chats. A chat's newcomers are those for whom it was the first; the others returned.
+/// Pure: the caller reads the attendance, this counts it.
 /// </summary>
 public sealed class PeopleFigures
 {
     public const int RegularWindow = 5;
     public const int RegularMinimum = 3;
 
-    private readonly IReadOnlyList<int> chats;
-    private readonly Dictionary<int, int> position;
-    private readonly Dictionary<int, PersonFigures> people;
-    private readonly Dictionary<int, int> recent;
-    private readonly ChatFigures[] perChat;
-    private readonly List<int>[] newcomers;
+    private readonly Dictionary<int, PersonFigures> people = [];
 
     /// <param name="chatsInOrder">The community's ended chats, oldest first.</param>
     /// <param name="attendance">Who took part where; pairs may repeat, chats not in <paramref name="chatsInOrder"/> are ignored.</param>
@@ -24,88 +19,28 @@ public sealed class PeopleFigures
     {
         ArgumentNullException.ThrowIfNull(chatsInOrder);
         ArgumentNullException.ThrowIfNull(attendance);
-        chats = chatsInOrder;
-        position = new Dictionary<int, int>(chats.Count);
-        for (var i = 0; i < chats.Count; i++)
+        var position = new Dictionary<int, int>(chatsInOrder.Count);
+        for (var i = 0; i < chatsInOrder.Count; i++)
         {
-            position[chats[i]] = i;
+            position[chatsInOrder[i]] = i;
         }
 
-        var byPerson = new Dictionary<int, SortedSet<int>>();
-        foreach (var (chatId, personId) in attendance)
+        foreach (var group in attendance.Where(a => position.ContainsKey(a.ChatId)).GroupBy(a => a.PersonId))
         {
-            if (!position.TryGetValue(chatId, out var at))
-            {
-                continue;
-            }
-
-            if (!byPerson.TryGetValue(personId, out var attended))
-            {
-                byPerson[personId] = attended = [];
-            }
-
-            attended.Add(at);
+            var attended = group.Select(a => position[a.ChatId]).Distinct().ToList();
+            people[group.Key] = new PersonFigures(group.Key, attended.Count, chatsInOrder[attended.Min()], chatsInOrder[attended.Max()]);
         }
-
-        var participants = new int[chats.Count];
-        newcomers = Enumerable.Range(0, chats.Count).Select(_ => new List<int>()).ToArray();
-        people = new Dictionary<int, PersonFigures>(byPerson.Count);
-        recent = [];
-        var windowStart = chats.Count - RegularWindow;
-        foreach (var (personId, attended) in byPerson)
-        {
-            people[personId] = new PersonFigures(personId, attended.Count, chats[attended.Min], chats[attended.Max]);
-            newcomers[attended.Min].Add(personId);
-            foreach (var at in attended)
-            {
-                participants[at]++;
-            }
-
-            recent[personId] = attended.GetViewBetween(Math.Max(0, windowStart), int.MaxValue).Count;
-        }
-
-        perChat = [.. chats.Select((id, i) => new ChatFigures(id, participants[i], participants[i] - newcomers[i].Count))];
     }
 
-    /// <summary>The ended chats counted, oldest first.</summary>
-    public IReadOnlyList<int> Chats => chats;
-
-    /// <summary>Everyone who ever took part: how many people that is.</summary>
+    /// <summary>Everyone who took part: how many people that is.</summary>
     public int Count => people.Count;
 
+    /// <summary>A person's figures, or null when they took part in none of the chats.</summary>
     public PersonFigures? Person(int personId) => people.GetValueOrDefault(personId);
 
-    /// <summary>How many of the last <see cref="RegularWindow"/> chats a person took part in.</summary>
-    public int RecentChats(int personId) => recent.GetValueOrDefault(personId);
+    /// <summary>Whether someone who took part in <paramref name="ofLastChats"/> of the last <see cref="RegularWindow"/> chats is a regular.</summary>
+    public static bool IsRegular(int ofLastChats) => ofLastChats >= RegularMinimum;
 
-    /// <summary>
-    /// The regulars, leaving out <paramref name="excluded"/> (the banned): most of the recent chats first, then most
-    /// chats, then the longest-standing.
-    /// </summary>
-    public IReadOnlyList<PersonFigures> Regulars(IReadOnlySet<int> excluded)
-    {
-        ArgumentNullException.ThrowIfNull(excluded);
-        return [.. people.Values
-            .Where(p => recent[p.PersonId] >= RegularMinimum && !excluded.Contains(p.PersonId))
-            .OrderByDescending(p => recent[p.PersonId])
-            .ThenByDescending(p => p.Chats)
-            .ThenBy(p => position[p.FirstChatId])
-            .ThenBy(p => p.PersonId)];
-    }
-
-    /// <summary>Those for whom <paramref name="chatId"/> was their first chat.</summary>
-    public IReadOnlyList<PersonFigures> NewcomersOf(int chatId) =>
-        position.TryGetValue(chatId, out var at) ? [.. newcomers[at].Select(id => people[id]).OrderBy(p => p.PersonId)] : [];
-
-    /// <summary>Everyone, in the order <paramref name="sort"/> says, a page of them.</summary>
-    public IReadOnlyList<PersonFigures> Page(PeopleSort sort, int skip, int take)
-    {
-        var ordered = sort == PeopleSort.FirstChat
-            ? people.Values.OrderBy(p => position[p.FirstChatId]).ThenByDescending(p => p.Chats)
-            : people.Values.OrderByDescending(p => p.Chats).ThenBy(p => position[p.FirstChatId]);
-        return [.. ordered.ThenBy(p => p.PersonId).Skip(skip).Take(take)];
-    }
-
-    /// <summary>The figures of the last <paramref name="count"/> chats, oldest first (a chart's left to right).</summary>
-    public IReadOnlyList<ChatFigures> LastChats(int count) => [.. perChat.Skip(Math.Max(0, perChat.Length - count))];
+    /// <summary>The share of a chat's participants who had taken part before, from 0 to 1 (0 for a chat nobody took part in).</summary>
+    public static double ReturningRate(int participants, int returning) => participants == 0 ? 0 : (double)returning / participants;
 }

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Caching.Memory;
 namespace CommunityChat.Web.Base.Participation;
 
 /// <summary>
-/// The "First chat" badge (SPEC rule 32): whether a person is new to the community, decided once per person per chat
+/// The "First chat" badge (SPEC rule 32): whether a person is new to the community (they took part in none of its
+/// ended chats), decided once per person per chat
 /// at their first post there and stored on each of their posts (<see cref="Post.ByNewcomer"/>). The writer asks for
 /// every post, so the answer is kept in memory: after the first post it costs one dictionary look-up. Another server,
 /// or this one after a restart, reads the decision back from the person's earlier post in the chat.
@@ -29,10 +30,7 @@ public sealed class Newcomers(AppDbContext db, IMemoryCache cache)
             .OrderBy(p => p.Id)
             .Select(p => (bool?)p.ByNewcomer)
             .FirstOrDefaultAsync(cancellationToken);
-        var decided = earlier ?? !await db.Posts.AsNoTracking()
-            .Where(Attendances.Counted)
-            .Where(p => p.AuthorId == authorId && p.ChatId != chat.Id)
-            .AnyAsync(p => db.Chats.Any(c => c.Id == p.ChatId && c.CommunityId == chat.CommunityId), cancellationToken);
+        var decided = earlier ?? !await db.PersonAttendances.AnyAsync(a => a.CommunityId == chat.CommunityId && a.UserId == authorId, cancellationToken);
         cache.Set(key, decided, Kept);
         return decided;
     }
