@@ -11,7 +11,7 @@ public sealed class PeopleFigures
     public const int RegularWindow = 5;
     public const int RegularMinimum = 3;
 
-    private readonly Dictionary<int, PersonFigures> people = [];
+    private readonly Dictionary<int, PersonFigures> _people = [];
 
     /// <param name="chatsInOrder">The community's ended chats, oldest first.</param>
     /// <param name="attendance">Who took part where; pairs may repeat, chats not in <paramref name="chatsInOrder"/> are ignored.</param>
@@ -28,15 +28,15 @@ public sealed class PeopleFigures
         foreach (var group in attendance.Where(a => position.ContainsKey(a.ChatId)).GroupBy(a => a.PersonId))
         {
             var attended = group.Select(a => position[a.ChatId]).Distinct().ToList();
-            people[group.Key] = new PersonFigures(group.Key, attended.Count, chatsInOrder[attended.Min()], chatsInOrder[attended.Max()]);
+            _people[group.Key] = new PersonFigures(group.Key, attended.Count, chatsInOrder[attended.Min()], chatsInOrder[attended.Max()]);
         }
     }
 
     /// <summary>Everyone who took part: how many people that is.</summary>
-    public int Count => people.Count;
+    public int Count => _people.Count;
 
     /// <summary>A person's figures, or null when they took part in none of the chats.</summary>
-    public PersonFigures? Person(int personId) => people.GetValueOrDefault(personId);
+    public PersonFigures? Person(int personId) => _people.GetValueOrDefault(personId);
 
     /// <summary>Whether someone who took part in <paramref name="ofLastChats"/> of the last <see cref="RegularWindow"/> chats is a regular.</summary>
     public static bool IsRegular(int ofLastChats) => ofLastChats >= RegularMinimum;

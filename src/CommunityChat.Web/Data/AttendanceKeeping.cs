@@ -27,7 +27,9 @@ public static class AttendanceKeeping
     internal static List<Func<int>> Affected(AppDbContext db)
     {
         var chats = new List<Func<int>>();
-        foreach (var entry in db.ChangeTracker.Entries<Chat>())
+        var tracked = db.ChangeTracker.Entries<Chat>().ToList();
+        var ended = tracked.Where(c => c.Entity.Status == ChatStatus.Ended).Select(c => c.Entity.Id).ToHashSet();
+        foreach (var entry in tracked)
         {
             if ((entry.State == EntityState.Added || (entry.State == EntityState.Modified && entry.Property(c => c.Status).IsModified)) && entry.Entity.Status == ChatStatus.Ended)
             {
@@ -43,7 +45,7 @@ public static class AttendanceKeeping
             {
                 chats.Add(() => post.ChatId);
             }
-            else if (entry.State == EntityState.Added && EndedAndTracked(db, entry.Entity.ChatId))
+            else if (entry.State == EntityState.Added && ended.Contains(post.ChatId))
             {
                 // An import writes its posts into a chat it made ended; a live chat's new post changes nothing yet.
                 chats.Add(() => post.ChatId);
@@ -120,7 +122,4 @@ public static class AttendanceKeeping
     private static bool Changes(EntityEntry<Post> entry) =>
         entry.Property(p => p.Hidden).IsModified || entry.Property(p => p.DeletedAt).IsModified ||
         entry.Property(p => p.Sequence).IsModified || entry.Property(p => p.AuthorId).IsModified || entry.Property(p => p.Kind).IsModified;
-
-    private static bool EndedAndTracked(AppDbContext db, int chatId) =>
-        db.ChangeTracker.Entries<Chat>().Any(c => c.Entity.Id == chatId && c.Entity.Status == ChatStatus.Ended);
 }

@@ -108,6 +108,36 @@ public sealed class PeopleTests : IAsyncLifetime
         Assert.Contains($"href=\"/c/{Cast.Community}/people\"", community, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_imported_chat_counts_like_any_other_and_comes_first_when_it_is_older()
+    {
+        var (cast, chats, _) = await FiveChatsAsync();
+        const string Recap = """
+            A1: Showing up every week. #TwitterSmarter
+            — Reggie (@reggie_old) June 6, 2019
+
+            A1: Listening before talking. #TwitterSmarter
+            — Ana Lima (@ana_lima) June 6, 2019
+
+            Q2: How do you welcome newcomers? #TwitterSmarter
+            — Madalyn Sklar (@MadalynSklar) June 6, 2019
+            """;
+
+        var imported = await Http.ReadAsync<ChatView>(
+            await cast.Moderator.Http.PostAsync($"api/communities/{Cast.Community}/imports", new StringContent(Recap, System.Text.Encoding.UTF8, "text/plain")),
+            HttpStatusCode.Created);
+        var people = await PeopleAsync();
+        var byFirst = await Http.ReadAsync<PeopleView>(await _app.Anonymous().GetAsync($"api/communities/{Cast.Community}/people?sort=first"), HttpStatusCode.OK);
+
+        Assert.Equal(7, people.Total); // the five, and the two who answered in 2019; the host's question does not count
+        Assert.Equal([imported.Id, .. chats.Select(c => c.Id)], people.Chats.Select(c => c.Id));
+        Assert.Equal([2, 2, 3, 3, 2, 2], people.Chats.Select(c => c.Participants));
+        Assert.Equal([0, 0, 2, 2, 2, 1], people.Chats.Select(c => c.Returning));
+        Assert.Equal(["ana_lima", "reggie_old"], byFirst.People.Take(2).Select(p => p.Handle).Order());
+        Assert.DoesNotContain(people.People, p => p.Handle == "MadalynSklar");
+        Assert.Equal(["nina"], people.Newcomers.Select(p => p.Handle));
+    }
+
     private async Task<PeopleView> PeopleAsync() =>
         await Http.ReadAsync<PeopleView>(await _app.Anonymous().GetAsync($"api/communities/{Cast.Community}/people"), HttpStatusCode.OK);
 
