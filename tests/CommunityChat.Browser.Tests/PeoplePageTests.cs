@@ -59,4 +59,22 @@ public sealed class PeoplePageTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Empty(await PageTests.SeriousViolationsAsync(reader, "people (zh-Hans)"));
         await reader.ScreenshotAsync(new() { Path = "/tmp/people-phone-zh.png", FullPage = true });
     }
+
+    [Fact]
+    public async Task The_console_welcomes_a_newcomer_live_with_the_first_chat_badge()
+    {
+        var scene = await app.Api.CreateSceneAsync(app.Admin);
+        await app.Api.StartAsync(scene);
+        await app.Api.AskAsync(scene, 1);
+        var console = await app.SignInAsync(scene.Moderator, scene.ConsolePath);
+        var welcome = console.Locator("#welcome-them");
+        await Expect(welcome.GetByRole(AriaRole.Heading, new() { Name = "Welcome them" })).ToBeVisibleAsync();
+        await Expect(welcome).ToContainTextAsync("No newcomers yet");
+
+        var post = await app.Api.PostAsync(scene, scene.Participant, "A1 Hello from a first-timer");
+
+        await Expect(console.Locator($"#post-{post.Id} .badge--newcomer")).ToHaveTextAsync("First chat");
+        await Expect(welcome.GetByRole(AriaRole.Link, new() { Name = "Pat Participant" })).ToBeVisibleAsync();
+        await Expect(welcome.Locator("[data-welcome-empty]")).ToBeHiddenAsync();
+    }
 }

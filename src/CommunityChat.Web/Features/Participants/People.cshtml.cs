@@ -25,6 +25,11 @@ public sealed class PeopleModel(CommunityReader communities, PeopleService peopl
             Community = await communities.GetAsync(community);
             Sort = sort == "first" ? PeopleSort.FirstChat : PeopleSort.Chats;
             Report = await people.ReadAsync(community, Math.Max(1, page), Sort, HttpContext.RequestAborted);
+            if (Report.Page > Report.Pages)
+            {
+                Report = await people.ReadAsync(community, Report.Pages, Sort, HttpContext.RequestAborted); // past the last: the last
+            }
+
             return Page();
         }
         catch (Refusal refusal) when (refusal.Status == StatusCodes.Status404NotFound)
