@@ -24,7 +24,7 @@ internal static class FanOut
         }
         else
         {
-            var setup = await RoomSetup.CreateAsync(http, new LoadOptions(url, 1, 0, 0));
+            var setup = await RoomSetup.CreateAsync(http, new LoadOptions(url, 1, 0, 0, 0, 0));
             (chatId, token) = (setup.ChatId, setup.ParticipantTokens[0]);
         }
 

@@ -30,5 +30,25 @@ internal sealed class Participant(HubConnection connection, int chatId) : IAsync
         return latencies;
     }
 
+    /// <summary>Waits <paramref name="delay"/>, then sends one answer; returns its acknowledgement time in milliseconds.</summary>
+    public async Task<List<double>> SendOnceAfterAsync(TimeSpan delay)
+    {
+        await Task.Delay(delay);
+        return await SendAllAsync(1);
+    }
+
+    /// <summary>Waits <paramref name="delay"/>, then likes the post; returns the acknowledgement time in milliseconds.</summary>
+    public async Task<double> LikeAfterAsync(long postId, TimeSpan delay)
+    {
+        await Task.Delay(delay);
+        var started = Stopwatch.GetTimestamp();
+        await connection.InvokeAsync("Like", postId);
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
+    public async Task<long> PostIdAsync(string text) => (await connection.InvokeAsync<SentPost>("Send", chatId, text, 1, null)).Id;
+
     public ValueTask DisposeAsync() => connection.DisposeAsync();
+
+    private sealed record SentPost(long Id);
 }

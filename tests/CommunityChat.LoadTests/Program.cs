@@ -7,6 +7,8 @@ using CommunityChat.LoadTests;
 // N participants (one connection each) send M answers each as fast as they are acknowledged, while R readers watch.
 // Prints throughput, acknowledgement latency and fan-out delay, and checks the room's sequences are gapless.
 // Usage: dotnet run --project tests/CommunityChat.LoadTests -c Release -- --url http://127.0.0.1:5080 [--participants 20] [--posts 25] [--readers 50]
+//   --burst S: each participant answers once at a random moment within S seconds (the burst after a question);
+//   --likes S: every participant likes one answer within S seconds (the likes storm: LikesStorm).
 // Search: `search-db --provider sqlite|postgres --connection "…" --posts 1000000` builds a database of generated chats;
 // `search --url … --queries 200` times searches against an app serving it (eng/search-bench.sh does both).
 if (args.Length > 0 && args[0] == "search-db")
@@ -61,10 +63,19 @@ await using var readers = new ReaderPool(options.Url, setup.ChatId, options.Read
 await readers.StartAsync();
 var participants = await Task.WhenAll(setup.ParticipantTokens.Select(token => Participant.ConnectAsync(options.Url, setup.ChatId, token)));
 
+if (options.Likes > 0)
+{
+    return await LikesStorm.RunAsync(participants, readers, options);
+}
+
+// Writes: each participant sends its answers one after another as fast as they are acknowledged; or, with --burst S,
+// each answers once at a random moment within S seconds (the burst after a question).
 var clock = Stopwatch.StartNew();
-var latencies = await Task.WhenAll(participants.Select(p => p.SendAllAsync(options.Posts)));
+var latencies = await Task.WhenAll(participants.Select(p => options.Burst > 0
+    ? p.SendOnceAfterAsync(TimeSpan.FromSeconds(Random.Shared.NextDouble() * options.Burst))
+    : p.SendAllAsync(options.Posts)));
 var elapsed = clock.Elapsed;
-var total = options.Participants * options.Posts;
+var total = options.Burst > 0 ? options.Participants : options.Participants * options.Posts;
 await readers.WaitForAsync(total + 1, TimeSpan.FromSeconds(60));
 
 var acks = latencies.SelectMany(l => l).Order().ToArray();

@@ -12,6 +12,8 @@ internal sealed class ReaderPool(string url, int chatId, int count) : IAsyncDisp
     private readonly ConcurrentDictionary<long, long> _firstSeen = new();
     private readonly TaskCompletionSource _allArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _expected = int.MaxValue;
+    private int _changes;
+    private int _lastLikes;
 
     public async Task StartAsync()
     {
@@ -28,6 +30,11 @@ internal sealed class ReaderPool(string url, int chatId, int count) : IAsyncDisp
                 {
                     _allArrived.TrySetResult();
                 }
+            });
+            connection.On<ChangedEvent>("PostChanged", post =>
+            {
+                Interlocked.Increment(ref _changes);
+                InterlockedMax(ref _lastLikes, post.Likes);
             });
             await connection.StartAsync();
             var joined = await connection.InvokeAsync<JoinEvent>("Join", chatId, 0L);
@@ -59,6 +66,12 @@ internal sealed class ReaderPool(string url, int chatId, int count) : IAsyncDisp
         }
     }
 
+    /// <summary>How many PostChanged events the readers got, all together.</summary>
+    public int Changes => Volatile.Read(ref _changes);
+
+    /// <summary>The highest like count any reader was told.</summary>
+    public int LastLikes => Volatile.Read(ref _lastLikes);
+
     public bool AllReceived(int posts) => _arrivals.Count >= posts * count;
 
     /// <summary>For each delivery, how long after the first reader got the post this reader got it.</summary>
@@ -74,7 +87,20 @@ internal sealed class ReaderPool(string url, int chatId, int count) : IAsyncDisp
         }
     }
 
+    private static void InterlockedMax(ref int target, int value)
+    {
+        for (var seen = Volatile.Read(ref target); value > seen; seen = Volatile.Read(ref target))
+        {
+            if (Interlocked.CompareExchange(ref target, value, seen) == seen)
+            {
+                return;
+            }
+        }
+    }
+
     private sealed record PostEvent(long Sequence);
+
+    private sealed record ChangedEvent(long Id, int Likes);
 
     private sealed record JoinEvent(List<PostEvent> Posts);
 }

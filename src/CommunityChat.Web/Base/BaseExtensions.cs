@@ -28,6 +28,7 @@ public static class BaseExtensions
         services.AddScoped<TranscriptReader>();
         services.AddScoped<PollReader>();
         services.AddScoped<ChatSequence>();
+        services.AddSingleton<PostWriter>();
         services.AddScoped<QuestionAsking>();
         services.AddScoped<SuggestionReader>();
         services.AddScoped<Attendances>();

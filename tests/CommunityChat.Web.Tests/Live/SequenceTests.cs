@@ -1,3 +1,11 @@
+using System.Globalization;
+using CommunityChat.Core.Posts;
+using CommunityChat.Web.Base.Posts;
+using CommunityChat.Web.Data;
+using CommunityChat.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CommunityChat.Web.Tests.Live;
 
 /// <summary>
@@ -147,5 +155,81 @@ public abstract class SequenceTests : IAsyncLifetime
         var page = await Http.ReadAsync<List<PostView>>(await _app.Anonymous().GetAsync($"api/chats/{cast.ChatId}/posts?after=1&limit=2"), HttpStatusCode.OK);
 
         Assert.Equal([2L, 3L], page.Select(p => p.Sequence));
+    }
+
+    [Fact]
+    public async Task A_refused_post_fails_alone_and_the_rest_of_its_group_commit_in_order_in_the_senders_language()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        var writer = _app.Services.GetRequiredService<PostWriter>();
+        var authorId = await UserIdAsync(cast.Participant.Handle);
+        var gate = new TaskCompletionSource();
+        var first = writer.WriteAsync(cast.ChatId, async _ => { await gate.Task; return Draft(authorId, "first"); }, held: false);
+        string? builtIn = null;
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+        var refused = writer.WriteAsync(cast.ChatId, _ =>
+        {
+            builtIn = CultureInfo.CurrentUICulture.Name;
+            throw Refusal.BadRequest("refused alone");
+        }, held: false);
+        CultureInfo.CurrentUICulture = before;
+        var second = writer.WriteAsync(cast.ChatId, _ => Task.FromResult(Draft(authorId, "second")), held: false);
+        var held = writer.WriteAsync(cast.ChatId, _ => Task.FromResult(Draft(authorId, "held")), held: true);
+        var third = writer.WriteAsync(cast.ChatId, _ => Task.FromResult(Draft(authorId, "third")), held: false);
+
+        gate.SetResult();
+        var written = await Task.WhenAll(first, second, third);
+        var refusal = await Assert.ThrowsAsync<Refusal>(() => refused);
+
+        Assert.Equal("refused alone", refusal.Message);
+        Assert.Equal("fr", builtIn);
+        Assert.Equal([1L, 2L, 3L], written.Select(p => p.Sequence!.Value));
+        Assert.Null((await held).Sequence);
+        var stored = await cast.PostsAsync(_app.Anonymous());
+        Assert.Equal(["first", "second", "third"], stored.Select(p => p.Text));
+        Assert.Equal([1L, 2L, 3L], stored.Select(p => p.Sequence!.Value));
+    }
+
+    [Fact]
+    public async Task Two_answers_by_one_person_written_in_one_group_get_different_letters()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        await cast.AskAsync(1);
+        var writer = _app.Services.GetRequiredService<PostWriter>();
+        var gate = new TaskCompletionSource();
+        var holding = writer.WriteAsync(cast.ChatId, async _ => { await gate.Task; return Draft(await UserIdAsync(cast.Guest.Handle), "holding the writer"); }, held: false);
+
+        var answers = new[] { cast.PostAsync(cast.Participant, "A1 one way"), cast.PostAsync(cast.Participant, "A1 another way") };
+        await WaitUntilAsync(() => writer.Waiting(cast.ChatId) == 2);
+        gate.SetResult();
+        await holding;
+
+        Assert.Equal(["A1", "A1b"], (await Task.WhenAll(answers)).Select(p => p.Label).Order());
+    }
+
+    private static Post Draft(int authorId, string text) => new()
+    {
+        AuthorId = authorId,
+        AuthorRole = AuthorRole.Participant,
+        Text = text,
+        Html = $"<p>{text}</p>",
+        CreatedAt = DateTime.UtcNow,
+        Kind = PostKind.Comment,
+    };
+
+    private async Task<int> UserIdAsync(string handle)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.Where(u => u.UserName == handle).Select(u => u.Id).SingleAsync();
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
     }
 }

@@ -16,8 +16,7 @@ public sealed class Permissions(AppDbContext db, IStringLocalizer<SharedResource
     /// <summary>Moderators are named per community; admins may moderate every community.</summary>
     public async Task<bool> IsModeratorAsync(int? userId, int communityId) =>
         userId is { } id
-        && (await db.CommunityModerators.AnyAsync(m => m.CommunityId == communityId && m.UserId == id)
-            || await IsAdminAsync(id));
+        && await db.Users.AnyAsync(u => u.Id == id && (u.IsAdmin || db.CommunityModerators.Any(m => m.CommunityId == communityId && m.UserId == id)));
 
     /// <summary>The account as a viewer of the community's chats.</summary>
     public async Task<Viewer> ViewerAsync(int? userId, int communityId) =>

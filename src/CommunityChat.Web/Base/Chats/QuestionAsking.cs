@@ -23,7 +23,7 @@ public sealed class QuestionAsking(AppDbContext db, ChatSequence sequence, ChatE
         var author = await db.Users.FirstAsync(u => u.Id == actor);
         var post = await sequence.AppendAsync(
             chatId,
-            async _ =>
+            async () =>
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var asked = await pick(now);
@@ -42,8 +42,7 @@ public sealed class QuestionAsking(AppDbContext db, ChatSequence sequence, ChatE
                     Html = PostMarkdown.ToHtml(asked.Text),
                     CreatedAt = now,
                 };
-            },
-            held: false);
+            });
 
         var dto = PostDto.From(post);
         await events.PostAdded(dto);

@@ -7,27 +7,27 @@ using Microsoft.Extensions.Localization;
 namespace CommunityChat.Web.Base.Posts;
 
 /// <summary>
-/// The one way a post enters a live chat (SPEC rule 6): in one transaction, bump the chat's counter row, build the
-/// post with that number, insert it, commit. The counter update locks the chat row (PostgreSQL) or the database
-/// (SQLite), so concurrent writers, on one server or several, queue up and the sequence has no gaps; a refusal thrown
-/// while building rolls the counter back with everything else. The update only matches a live chat, so a post racing
-/// "End chat" is refused rather than landing in an ended chat.
-/// A held post (rule 20) takes the same lock without taking a number, so its letter is chosen under the same rule;
-/// approving it later (<see cref="PublishAsync"/>) gives it the next number, as if it had just been posted.
+/// A chat's gapless sequence (SPEC rule 6), for the writes that take the chat's lock directly: asking a question,
+/// publishing a held post, moving an answer. Each runs in one transaction that first updates the chat's counter row,
+/// which locks the chat row (PostgreSQL) or the database (SQLite), so concurrent writers, on one server or several,
+/// queue up and the sequence has no gaps; a refusal thrown inside rolls the counter back with everything else.
+/// Participants' posts, the many, are committed in groups by <see cref="PostWriter"/> under the same lock.
 /// </summary>
 public sealed class ChatSequence(AppDbContext db, IStringLocalizer<SharedResource> t)
 {
     private static readonly string Live = ChatStatus.Live.ToString();
 
-    /// <param name="held">Commit the post without a sequence, waiting for a moderator (rule 20).</param>
-    public async Task<Post> AppendAsync(int chatId, Func<long, Task<Post>> build, bool held, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Appends the post <paramref name="build"/> makes under the lock, with the next number, together with what else
+    /// it changed on this context. The update only matches a live chat, so nothing lands in an ended one.
+    /// </summary>
+    public async Task<Post> AppendAsync(int chatId, Func<Task<Post>> build, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var sequence = await LockAsync(chatId, held ? 0 : 1, cancellationToken);
-        var post = await build(sequence);
+        var sequence = await LockAsync(chatId, 1, cancellationToken);
+        var post = await build();
         post.ChatId = chatId;
-        post.Sequence = held ? null : sequence;
-        post.Held = held;
+        post.Sequence = sequence;
         db.Posts.Add(post);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -80,7 +80,7 @@ public sealed class ChatSequence(AppDbContext db, IStringLocalizer<SharedResourc
         return result;
     }
 
-    /// <summary>Adds <paramref name="step"/> to the live chat's counter (0 only locks it) and returns the counter.</summary>
+    /// <summary>Adds <paramref name="step"/> to the live chat's counter and returns the counter.</summary>
     private async Task<long> LockAsync(int chatId, int step, CancellationToken cancellationToken)
     {
         var rows = await db.Database

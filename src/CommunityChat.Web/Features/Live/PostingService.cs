@@ -21,7 +21,7 @@ namespace CommunityChat.Web.Features.Live;
 /// </summary>
 public sealed class PostingService(
     AppDbContext db,
-    ChatSequence sequence,
+    PostWriter writer,
     ChatEvents events,
     Permissions permissions,
     FloodLimits limits,
@@ -40,7 +40,7 @@ public sealed class PostingService(
 
         RequireLive(chat);
         await permissions.RequireNotBannedAsync(chat.CommunityId, authorId, now);
-        var role = await RoleAsync(chat, authorId);
+        var role = await RoleAsync(chat, author);
         var privileged = role is AuthorRole.Host or AuthorRole.Guest or AuthorRole.Moderator;
         if (chat.Locked && !privileged)
         {
@@ -56,16 +56,16 @@ public sealed class PostingService(
         CheckText(shape.Body, chat.Community.MaxPostLength, chat.Hashtag);
         var blocked = privileged ? null : BlockedWords.FindIn(shape.Body, chat.Community.BlockedWords);
         var held = !privileged && (chat.Premoderation || blocked is not null);
-        var post = await sequence.AppendAsync(chatId, async _ =>
+        // Built by the writer under the chat's lock, on its own context (w): see PostWriter.
+        var post = await writer.WriteAsync(chatId, async w =>
         {
             if (!privileged)
             {
-                await RequireCalmAsync(chat, authorId, shape.Body, shape.Question, now, cancellationToken);
+                await RequireCalmAsync(w, chat, authorId, shape.Body, shape.Question, now);
             }
 
             var draft = new Post
             {
-                Author = author,
                 AuthorId = authorId,
                 AuthorRole = role,
                 Text = shape.Body,
@@ -77,7 +77,7 @@ public sealed class PostingService(
             };
             if (request.ReplyToId is { } replyToId)
             {
-                var parent = await db.Posts.AsNoTracking().Where(PostVisibility.VisibleTo(Viewer.Public)).FirstOrDefaultAsync(p => p.Id == replyToId && p.ChatId == chatId, cancellationToken)
+                var parent = await w.Posts.AsNoTracking().Where(PostVisibility.VisibleTo(Viewer.Public)).FirstOrDefaultAsync(p => p.Id == replyToId && p.ChatId == chatId)
                     ?? throw Refusal.BadRequest(t["The post you're replying to is gone."]);
                 draft.ReplyToId = parent.Id;
                 draft.Kind = PostKind.Reply;
@@ -86,36 +86,37 @@ public sealed class PostingService(
 
             if (shape.Question is { } number)
             {
-                await LabelAnswerAsync(draft, chatId, number, shape.Part, cancellationToken);
+                await LabelAnswerAsync(w, draft, chatId, number, shape.Part);
             }
 
             return draft;
-        }, held, cancellationToken);
+        }, held);
 
+        post.Author = author;
         var dto = PostDto.From(post);
         await (held ? events.PostHeld(dto, authorId) : events.PostAdded(dto));
         return dto;
     }
 
     /// <summary>The role a post is shown with: the chat's host, a named guest, a moderator, or a participant.</summary>
-    public async Task<AuthorRole> RoleAsync(Chat chat, int userId)
+    private async Task<AuthorRole> RoleAsync(Chat chat, User author)
     {
-        if (chat.HostId == userId)
+        if (chat.HostId == author.Id)
         {
             return AuthorRole.Host;
         }
 
-        if (await db.ChatGuests.AnyAsync(g => g.ChatId == chat.Id && g.UserId == userId))
+        if (await db.ChatGuests.AnyAsync(g => g.ChatId == chat.Id && g.UserId == author.Id))
         {
             return AuthorRole.Guest;
         }
 
-        return await permissions.IsModeratorAsync(userId, chat.CommunityId) ? AuthorRole.Moderator : AuthorRole.Participant;
+        return await permissions.IsModeratorAsync(author.Id, chat.CommunityId) ? AuthorRole.Moderator : AuthorRole.Participant;
     }
 
-    private async Task LabelAnswerAsync(Post draft, int chatId, int number, char? requestedPart, CancellationToken cancellationToken)
+    private async Task LabelAnswerAsync(AppDbContext w, Post draft, int chatId, int number, char? requestedPart)
     {
-        var asked = await db.Questions.AnyAsync(q => q.ChatId == chatId && q.Number == number && q.AskedAt != null, cancellationToken);
+        var asked = await w.Questions.AnyAsync(q => q.ChatId == chatId && q.Number == number && q.AskedAt != null);
         if (!asked)
         {
             throw Refusal.BadRequest(t["Q{0} hasn't been asked yet.", number]);
@@ -123,10 +124,10 @@ public sealed class PostingService(
 
         // Read inside the sequence transaction: two quick answers by one author cannot take the same letter. A held
         // answer keeps its letter; a rejected one frees it.
-        var used = await db.Posts
+        var used = await w.Posts
             .Where(p => p.ChatId == chatId && p.AuthorId == draft.AuthorId && p.Kind == PostKind.Answer && p.QuestionNumber == number && p.DeletedAt == null && p.RejectedAt == null)
             .Select(p => p.Part)
-            .ToListAsync(cancellationToken);
+            .ToListAsync();
         var assignment = AnswerLettering.Assign(number, requestedPart, used.Select(p => p is { Length: 1 } ? (char?)p[0] : null).ToList());
         if (assignment.Label is not { } label)
         {
@@ -178,14 +179,14 @@ public sealed class PostingService(
     /// Slow mode (rule 8) and flood protection (rule 29), read inside the sequence transaction so that two quick posts
     /// cannot both pass: the author's posts in this chat over the longest window decide all three.
     /// </summary>
-    private async Task RequireCalmAsync(Chat chat, int userId, string body, int? question, DateTime now, CancellationToken cancellationToken)
+    private async Task RequireCalmAsync(AppDbContext w, Chat chat, int userId, string body, int? question, DateTime now)
     {
         var span = new[] { limits.Window, limits.Repeat, TimeSpan.FromSeconds(chat.SlowModeSeconds) }.Max();
         var since = now - span;
-        var recent = await db.Posts
+        var recent = await w.Posts
             .Where(p => p.ChatId == chat.Id && p.AuthorId == userId && p.CreatedAt > since)
             .Select(p => new { p.CreatedAt, p.Text, p.QuestionNumber, Deleted = p.DeletedAt != null })
-            .ToListAsync(cancellationToken);
+            .ToListAsync();
 
         if (chat.SlowModeSeconds > 0 && recent.Count > 0 && (now - recent.Max(p => p.CreatedAt)).TotalSeconds < chat.SlowModeSeconds)
         {
