@@ -56,6 +56,7 @@ public sealed class PostingService(
         CheckText(shape.Body, chat.Community.MaxPostLength, chat.Hashtag);
         var blocked = privileged ? null : BlockedWords.FindIn(shape.Body, chat.Community.BlockedWords);
         var held = !privileged && (chat.Premoderation || blocked is not null);
+        var newcomer = await newcomers.IsNewcomerAsync(chat, authorId, cancellationToken); // rule 32, before the lock
         // Built by the writer under the chat's lock, on its own context (w): see PostWriter.
         var post = await writer.WriteAsync(chatId, async w =>
         {
@@ -73,7 +74,7 @@ public sealed class PostingService(
                 CreatedAt = now,
                 Kind = PostKind.Comment,
                 HeldFor = blocked,
-                ByNewcomer = await newcomers.IsNewcomerAsync(chat, authorId, cancellationToken),
+                ByNewcomer = newcomer,
             };
             if (request.ReplyToId is { } replyToId)
             {
