@@ -75,6 +75,13 @@ public static class AttendanceKeeping
         {
             var ids = community.Select(c => c.Id).ToList();
             var ended = community.Where(c => c.Status == ChatStatus.Ended).Select(c => c.Id).ToList();
+            if (ended.Count > 0)
+            {
+                // Two moderators acting on one ended chat at once refresh it one after the other: the chat's row is the
+                // lock (PostgreSQL; SQLite's write lock is already held), as for posting.
+                await db.Chats.Where(c => ended.Contains(c.Id)).ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSequence, c => c.LastSequence), cancellationToken);
+            }
+
             var before = await db.ChatAttendances.Where(a => ids.Contains(a.ChatId)).Select(a => new { a.ChatId, a.UserId }).ToListAsync(cancellationToken);
             var after = await db.Posts.Where(Counted).Where(p => ended.Contains(p.ChatId)).Select(p => new { p.ChatId, UserId = p.AuthorId }).Distinct().ToListAsync(cancellationToken);
             if (before.Count == after.Count && before.ToHashSet().SetEquals(after))
