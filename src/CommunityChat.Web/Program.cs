@@ -15,7 +15,9 @@ using CommunityChat.Web.Features.Search;
 using CommunityChat.Web.Features.Suggestions;
 using CommunityChat.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// `backup FILE` / `restore FILE` run once on the database instead of serving (docs/operations.md, "Backups").
+var command = DatabaseCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.Settings ?? args);
 
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
@@ -32,12 +34,20 @@ builder.Services.AddImports();
 builder.Services.AddReports();
 builder.Services.AddSearch();
 builder.Services.AddParticipants();
+builder.Services.AddHealthEndpoints(builder.Configuration);
+builder.Services.AddApiDocument();
 
 var app = builder.Build();
+if (command is not null)
+{
+    return await command.RunAsync(app.Services);
+}
 
 await app.InitializeDatabaseAsync();
 
 app.UsePlatform();
+app.MapHealthEndpoints();
+app.MapApiDocument();
 app.MapAccountsApi();
 app.MapCommunitiesApi();
 app.MapChatsApi();
@@ -59,6 +69,7 @@ app.MapChatHub();
 app.MapRazorPages();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -6,13 +6,19 @@ namespace CommunityChat.LoadTests;
 /// <summary>One signed-in participant on its own connection, sending answers one after another.</summary>
 internal sealed class Participant(HubConnection connection, int chatId) : IAsyncDisposable
 {
-    public static async Task<Participant> ConnectAsync(string url, int chatId, string token)
+    /// <param name="listen">Join the room (and so receive every post), as people in the browser do; without it the
+    /// participant only sends, which measures the write path apart from the fan-out to the posters.</param>
+    public static async Task<Participant> ConnectAsync(string url, int chatId, string token, bool listen = true)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(url + "hubs/chat", options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .Build();
         await connection.StartAsync();
-        await connection.InvokeAsync<object>("Join", chatId, 0L);
+        if (listen)
+        {
+            await connection.InvokeAsync<object>("Join", chatId, 0L);
+        }
+
         return new Participant(connection, chatId);
     }
 

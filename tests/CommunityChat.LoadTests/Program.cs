@@ -8,7 +8,8 @@ using CommunityChat.LoadTests;
 // Prints throughput, acknowledgement latency and fan-out delay, and checks the room's sequences are gapless.
 // Usage: dotnet run --project tests/CommunityChat.LoadTests -c Release -- --url http://127.0.0.1:5080 [--participants 20] [--posts 25] [--readers 50]
 //   --burst S: each participant answers once at a random moment within S seconds (the burst after a question);
-//   --likes S: every participant likes one answer within S seconds (the likes storm: LikesStorm).
+//   --likes S: every participant likes one answer within S seconds (the likes storm: LikesStorm);
+//   --posters-only-send: participants don't join the room (only the readers receive): the write path without the fan-out.
 // Search: `search-db --provider sqlite|postgres --connection "…" --posts 1000000` builds a database of generated chats;
 // `search --url … --queries 200` times searches against an app serving it (eng/search-bench.sh does both).
 if (args.Length > 0 && args[0] == "search-db")
@@ -61,7 +62,7 @@ Console.WriteLine($"chat {setup.ChatId} live, Q1 asked; connecting…");
 
 await using var readers = new ReaderPool(options.Url, setup.ChatId, options.Readers);
 await readers.StartAsync();
-var participants = await Task.WhenAll(setup.ParticipantTokens.Select(token => Participant.ConnectAsync(options.Url, setup.ChatId, token)));
+var participants = await Task.WhenAll(setup.ParticipantTokens.Select(token => Participant.ConnectAsync(options.Url, setup.ChatId, token, !args.Contains("--posters-only-send"))));
 
 if (options.Likes > 0)
 {

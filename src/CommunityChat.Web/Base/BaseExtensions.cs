@@ -37,6 +37,9 @@ public static class BaseExtensions
         services.AddSingleton<ChatEvents>();
         services.AddSingleton<Presence>();
         services.AddHostedService<PresenceBroadcaster>();
+        services.AddSingleton<OpenConnections>();
+        services.AddSingleton<ConnectionRecheck>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConnectionRecheck>());
 
         services.AddSingleton<HubLimits>();
         var signalR = services.AddSignalR(options =>

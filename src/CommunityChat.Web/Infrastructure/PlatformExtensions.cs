@@ -27,6 +27,7 @@ public static class PlatformExtensions
             options.AddServerHeader = false; // no "Server: Kestrel" on every answer
         });
         services.AddAppForwardedHeaders(configuration);
+        services.AddAppDataProtection(configuration);
         services.AddAppLocalization();
         services.AddAppRateLimits(configuration);
         services.AddAntiforgery(options => options.Cookie.Name = "cc.af");
@@ -82,6 +83,7 @@ public static class PlatformExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache(); // after authentication, so a signed-in answer is never kept; only the OpenAPI document asks
         app.UseAntiforgery();
         return app;
     }

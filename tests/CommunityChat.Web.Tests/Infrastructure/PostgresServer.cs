@@ -46,14 +46,19 @@ public sealed class PostgresServer : IAsyncLifetime
         return ConnectionString(name);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the server at once (a test of what happens when the database goes away); disposing afterwards is harmless.</summary>
+    public async Task StopAsync()
     {
         NpgsqlConnection.ClearAllPools();
         if (File.Exists(Path.Combine(_folder, "data", "postmaster.pid")))
         {
             await RunAsync(Path.Combine(_bin, "pg_ctl"), $"-D {_folder}/data -w -m immediate stop");
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         Directory.Delete(_folder, recursive: true);
     }
 

@@ -47,15 +47,21 @@ public sealed class RedisServer : IAsyncLifetime
         await ready.Task.WaitAsync(TimeSpan.FromSeconds(20));
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Kills the server (a test of what happens when Redis goes away); disposing afterwards is harmless.</summary>
+    public async Task StopAsync()
     {
         if (_process is { HasExited: false })
         {
             _process.Kill();
             await _process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         _process?.Dispose();
+        _process = null;
     }
 
     private static int FreePort()

@@ -20,9 +20,22 @@ public sealed class RoomClient : IAsyncDisposable
     private readonly List<string> _results = [];
     private readonly List<(Func<HubEvent, bool> Match, TaskCompletionSource<HubEvent> Done)> _waiters = [];
 
-    private RoomClient(HubConnection connection) => Connection = connection;
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private RoomClient(HubConnection connection)
+    {
+        Connection = connection;
+        connection.Closed += _ =>
+        {
+            _closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+    }
 
     public HubConnection Connection { get; }
+
+    /// <summary>Completes when the server closes the connection (or it is lost); watched from the start, so no close is missed.</summary>
+    public Task Closed => _closed.Task;
 
     /// <summary>Every event received so far, in order.</summary>
     public IReadOnlyList<HubEvent> Events
@@ -49,7 +62,8 @@ public sealed class RoomClient : IAsyncDisposable
     }
 
     /// <param name="language">Sent as Accept-Language, as a browser would; refusals come back in that language.</param>
-    public static async Task<RoomClient> ConnectAsync(Uri baseAddress, string? token, string? language = null)
+    /// <param name="cookies">A browser's cookies (its auth cookie), for a connection opened as the room's page opens it.</param>
+    public static async Task<RoomClient> ConnectAsync(Uri baseAddress, string? token, string? language = null, System.Net.CookieContainer? cookies = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(baseAddress, "hubs/chat"), options =>
@@ -62,6 +76,11 @@ public sealed class RoomClient : IAsyncDisposable
                 if (language is not null)
                 {
                     options.Headers["Accept-Language"] = language;
+                }
+
+                if (cookies is not null)
+                {
+                    options.Cookies = cookies;
                 }
             })
             .Build();

@@ -27,8 +27,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private readonly TimeProvider? _clock;
     private readonly string _environment;
     private readonly List<HttpClient> _clients = [];
+    private readonly ILoggerProvider? _logs;
 
-    private TestApp(IReadOnlyDictionary<string, string?>? settings, TimeProvider? clock, string environment)
+    private TestApp(IReadOnlyDictionary<string, string?>? settings, TimeProvider? clock, string environment, ILoggerProvider? logs)
     {
         Directory.CreateDirectory(_folder);
         _settings = new()
@@ -50,6 +51,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
         _clock = clock;
         _environment = environment;
+        _logs = logs;
         UseKestrel(0);
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -58,11 +60,21 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public Uri BaseAddress { get; }
 
-    public static TestApp Start(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, string environment = "Development") =>
-        new(settings, clock, environment);
+    /// <param name="logs">Receives the app's logs too, filtered by its configuration as the console is.</param>
+    public static TestApp Start(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, string environment = "Development", ILoggerProvider? logs = null) =>
+        new(settings, clock, environment, logs);
 
     /// <summary>A plain HTTP client with no credentials: a reader.</summary>
     public HttpClient Anonymous() => NewClient(null);
+
+    /// <summary>A browser: an HTTP client whose cookies (the auth cookie once signed in) a test can read and copy.</summary>
+    public (HttpClient Http, System.Net.CookieContainer Cookies) Browser(System.Net.CookieContainer? cookies = null)
+    {
+        cookies ??= new System.Net.CookieContainer();
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        _clients.Add(client);
+        return (client, cookies);
+    }
 
     /// <summary>Signs up over the API and creates a personal access token for the account.</summary>
     public async Task<Person> SignUpAsync(string handle, string? displayName = null)
@@ -94,7 +106,14 @@ public sealed class TestApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Warning);
+            if (_logs is not null)
+            {
+                logging.AddProvider(_logs);
+            }
+        });
         builder.ConfigureTestServices(services =>
         {
             // Hashing stays real but cheap: the default 100,000 PBKDF2 rounds per sign-up and token would dominate the run.

@@ -52,10 +52,13 @@ public sealed class ConsoleHubTests : IAsyncLifetime
         var helper = await _app.SignUpAsync("helper");
         await Http.ExpectAsync(await cast.Admin.Http.PutAsync($"api/communities/{Cast.Community}/moderators/helper", null), HttpStatusCode.NoContent);
         await using var moderator = await _app.ConnectAsync(cast.Moderator);
-        await using var former = await _app.ConnectAsync(helper);
-        Assert.True((await former.JoinAsync(cast.ChatId)).Moderator);
+        await using var before = await _app.ConnectAsync(helper);
+        Assert.True((await before.JoinAsync(cast.ChatId)).Moderator);
         await Http.ExpectAsync(await cast.Admin.Http.DeleteAsync($"api/communities/{Cast.Community}/moderators/helper"), HttpStatusCode.NoContent);
 
+        // The server closes the connection they joined as moderator (ModeratorRemovalTests); the client reconnects.
+        await before.Closed.WaitAsync(RoomClient.Timeout);
+        await using var former = await _app.ConnectAsync(helper);
         var rejoined = await former.JoinAsync(cast.ChatId, afterSequence: 0);
         var post = await cast.PostAsync(cast.Participant, "Borderline remark");
         await moderator.InvokeAsync("Hide", post.Id, "check");

@@ -25,6 +25,20 @@ public sealed class ReportTests : IAsyncLifetime
             (item.Id, item.Status, item.Reason, item.Reporter.Handle, item.Post.Id, item.Post.Text));
     }
 
+    /// <summary>Issue 9, found by the authorisation matrix: a banned account could still fill the moderators' queue.</summary>
+    [Fact]
+    public async Task A_banned_participant_cannot_report_and_the_queue_stays_empty()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        var post = await cast.PostAsync(cast.Guest, "An answer someone dislikes");
+        await Http.ExpectAsync(await cast.Moderator.Http.PutAsJsonAsync($"api/communities/{Cast.Community}/bans/pat", new { reason = "Rude" }), HttpStatusCode.NoContent);
+
+        var refused = await cast.Participant.Http.PostAsJsonAsync($"api/posts/{post.Id}/reports", new { reason = "Spam" });
+
+        Assert.Equal("You're banned from this community.", await Http.ProblemDetailAsync(refused, HttpStatusCode.Forbidden));
+        Assert.Empty(await QueueAsync(cast));
+    }
+
     [Fact]
     public async Task Report_over_the_hub_is_the_same_report()
     {

@@ -81,4 +81,28 @@ public sealed class TwoInstanceTests(PostgresServer postgres, RedisServer redis)
             await room.DisposeAsync();
         }
     }
+
+    /// <summary>
+    /// Issue 9, item 1 across instances: the removal is made on the first instance; the second closes its own
+    /// connection at its next check (every 5 seconds), and a reconnect there joins as a participant.
+    /// </summary>
+    [Fact]
+    public async Task A_moderator_removed_on_one_instance_loses_the_moderators_group_on_the_other()
+    {
+        const string Secret = "Which secret armadillo habit should hosts copy";
+        var cast = await Cast.CreateAsync(_first, start: true);
+        await using var onSecond = await _second.ConnectAsync(cast.Moderator);
+        Assert.True((await onSecond.JoinAsync(cast.ChatId)).Moderator);
+
+        await Http.ExpectAsync(await cast.Admin.Http.DeleteAsync($"api/communities/{Cast.Community}/moderators/{cast.Moderator.Handle}"), HttpStatusCode.NoContent);
+        await onSecond.Closed.WaitAsync(RoomClient.Timeout);
+        await Http.ExpectAsync(await cast.Admin.Http.PutAsJsonAsync($"api/chats/{cast.ChatId}", new
+        {
+            questions = new[] { new { number = 1, text = Cast.Q1 }, new { number = 2, text = Secret } },
+        }), HttpStatusCode.OK);
+
+        Assert.DoesNotContain(Secret, onSecond.EverythingReceived, StringComparison.Ordinal);
+        await using var again = await _second.ConnectAsync(cast.Moderator);
+        Assert.False((await again.JoinAsync(cast.ChatId)).Moderator);
+    }
 }

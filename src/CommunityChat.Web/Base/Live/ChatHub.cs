@@ -10,7 +10,29 @@ namespace CommunityChat.Web.Base.Live;
 /// parameter (SignalR injects it), hands it ids, and a refusal reaches the caller as a HubException with the sentence
 /// to show (<see cref="HubRefusalFilter"/>).
 /// </summary>
-public sealed partial class ChatHub(Presence presence) : Hub<IChatClient>
+public sealed partial class ChatHub(Presence presence, OpenConnections connections) : Hub<IChatClient>
 {
+    private static readonly string StampClaim = new Microsoft.AspNetCore.Identity.ClaimsIdentityOptions().SecurityStampClaimType;
+
     private int? UserId => Context.User?.UserId();
+
+    /// <summary>A signed-in connection is kept in <see cref="OpenConnections"/>, so identity changes reach it (ConnectionRecheck).</summary>
+    public override Task OnConnectedAsync()
+    {
+        if (UserId is { } userId)
+        {
+            var token = Context.User?.FindFirst(OpenConnections.TokenClaim)?.Value;
+            connections.Opened(Context, userId, Context.User?.FindFirst(StampClaim)?.Value,
+                token is null ? null : int.Parse(token, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        presence.Disconnected(Context.ConnectionId);
+        connections.Closed(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
 }

@@ -94,6 +94,40 @@ public sealed class AccountService(
         return user;
     }
 
+    /// <summary>
+    /// A new password, the current one typed again. Identity gives the account a new security stamp with it, so every
+    /// other session ends (<see cref="Sessions"/>). Wrong current passwords pause the address like wrong sign-ins.
+    /// </summary>
+    public async Task<User> ChangePasswordAsync(int userId, string? current, string? next, string? address)
+    {
+        if ((next ?? "").Length < MinPasswordLength)
+        {
+            throw Refusal.BadRequest(t["A password needs at least {0} characters.", MinPasswordLength]);
+        }
+
+        var user = await db.Users.FirstAsync(u => u.Id == userId);
+        var name = user.UserName!;
+        if (guard.IsPaused(name, address))
+        {
+            throw Refusal.TooManyRequests(t["Too many wrong passwords. Wait five minutes and try again."]);
+        }
+
+        var result = await users.ChangePasswordAsync(user, current ?? "", next!);
+        if (!result.Succeeded)
+        {
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            {
+                guard.Failed(name, address);
+                throw Refusal.BadRequest(t["Your current password is wrong."]);
+            }
+
+            throw Refusal.BadRequest(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        guard.Succeeded(name, address);
+        return user;
+    }
+
     public async Task<string> BioAsync(int userId) =>
         await db.Users.Where(u => u.Id == userId).Select(u => u.Bio).FirstAsync();
 

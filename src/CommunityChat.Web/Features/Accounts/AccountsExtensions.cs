@@ -14,10 +14,9 @@ public static class AccountsExtensions
     {
         services.AddScoped<AccountService>();
         services.AddSingleton<SignInGuard>();
-        services.AddSingleton<TokenRecheck>();
-        services.Configure<HubOptions>(options => options.AddFilter<TokenRecheck>());
         services.AddScoped<TokenService>();
         services.AddScoped<ProfileHistory>();
+        services.AddScoped<Sessions>();
 
         services.AddIdentity<User, IdentityRole<int>>(options =>
             {
@@ -45,6 +44,8 @@ public static class AccountsExtensions
             options.LogoutPath = "/account/signout";
             options.AccessDeniedPath = "/account/denied";
             // The API and the hub answer 401/403; only pages redirect to the sign-in form.
+            // Every cookie request checks the account's security stamp, so signing out ends copied cookies at once.
+            options.Events.OnValidatePrincipal = CookieStamp.ValidateAsync;
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using CommunityChat.Web.Base.Live;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -30,16 +31,18 @@ public sealed class TokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var user = await tokens.FindUserAsync(secret);
-        if (user is null)
+        if (await tokens.FindAsync(secret) is not { } found)
         {
             return AuthenticateResult.Fail("Unknown or revoked token.");
         }
+
+        var (user, tokenId) = found;
 
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),
                 new Claim(ClaimTypes.Name, user.UserName!),
+                new Claim(OpenConnections.TokenClaim, tokenId.ToString(CultureInfo.InvariantCulture)),
             ],
             SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CommunityChat.Web.Base.Live;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace CommunityChat.Web.Features.Accounts;
 
 /// <summary>Personal access tokens: shown once, stored as a SHA-256 hash, revocable.</summary>
-public sealed class TokenService(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t)
+public sealed class TokenService(AppDbContext db, TimeProvider clock, ConnectionRecheck recheck, IStringLocalizer<SharedResource> t)
 {
     private const string Prefix = "cc_";
 
@@ -36,7 +37,8 @@ public sealed class TokenService(AppDbContext db, TimeProvider clock, IStringLoc
         return secret;
     }
 
-    public async Task<User?> FindUserAsync(string secret)
+    /// <summary>The token's account and the token's id, or null for an unknown or revoked token.</summary>
+    public async Task<(User User, int TokenId)?> FindAsync(string secret)
     {
         if (!secret.StartsWith(Prefix, StringComparison.Ordinal))
         {
@@ -59,7 +61,7 @@ public sealed class TokenService(AppDbContext db, TimeProvider clock, IStringLoc
             await db.AccessTokens.Where(x => x.Id == found.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastUsedAt, now));
         }
 
-        return found.User;
+        return (found.User, found.Id);
     }
 
     public Task<List<AccessToken>> ListAsync(int userId) =>
@@ -77,6 +79,9 @@ public sealed class TokenService(AppDbContext db, TimeProvider clock, IStringLoc
         {
             throw Refusal.NotFound(t["That token doesn't exist or was already revoked."]);
         }
+
+        // The hub connections it opened close now on this instance, within seconds on the others.
+        await recheck.RecheckAsync(userId);
     }
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

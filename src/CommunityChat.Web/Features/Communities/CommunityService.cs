@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Communities;
+using CommunityChat.Web.Base.Live;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
@@ -17,6 +18,7 @@ public sealed partial class CommunityService(
     CommunityReader communities,
     AuditLog audit,
     TimeProvider clock,
+    ConnectionRecheck recheck,
     IStringLocalizer<SharedResource> t)
 {
     public async Task<CommunityDto> CreateAsync(int? userId, CreateCommunityRequest request)
@@ -91,6 +93,8 @@ public sealed partial class CommunityService(
             db.CommunityModerators.Remove(moderator);
             audit.Record(community.Id, null, actor, "moderator.removed", user.UserName);
             await db.SaveChangesAsync();
+            // Their open connections leave the moderators' groups now here, within seconds on other instances.
+            await recheck.RecheckAsync(user.Id);
         }
     }
 

@@ -14,6 +14,8 @@ public sealed partial class ChatHub
         // A connection is in exactly one of the chat's groups (ChatGroups): leave the other one, which a moderator
         // named or removed since the last Join was in. Join before reading, so nothing committed in between is
         // missed; the client drops what it then receives twice by post id.
+        // Remembered before joining the group, so a moderator removed meanwhile is found by ConnectionRecheck.
+        connections.Joined(Context.ConnectionId, chatId, viewer.IsModerator);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatGroups.For(chatId, !viewer.IsModerator));
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.For(chatId, viewer.IsModerator));
         var online = presence.Enter(Context.ConnectionId, chatId);
@@ -25,6 +27,7 @@ public sealed partial class ChatHub
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatGroups.Moderators(chatId));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatGroups.Everyone(chatId));
         presence.Leave(Context.ConnectionId, chatId);
+        connections.Left(Context.ConnectionId, chatId);
     }
 
     public Task<PostDto> Send(int chatId, string text, int? questionNumber, long? replyToId, [FromServices] PostingService posting) =>
@@ -33,10 +36,4 @@ public sealed partial class ChatHub
     public Task Like(long postId, [FromServices] LikeService likes) => likes.LikeAsync(postId, UserId, on: true);
 
     public Task Unlike(long postId, [FromServices] LikeService likes) => likes.LikeAsync(postId, UserId, on: false);
-
-    public override Task OnDisconnectedAsync(Exception? exception)
-    {
-        presence.Disconnected(Context.ConnectionId);
-        return base.OnDisconnectedAsync(exception);
-    }
 }

@@ -58,6 +58,9 @@ public sealed class ReportService(
             throw Refusal.NotFound(t["There is no such post."]);
         }
 
+        // A banned account takes no part (rule 8), and a report is taking part: it fills the moderators' queue.
+        await permissions.RequireNotBannedAsync(communityId!.Value, id, clock.GetUtcNow().UtcDateTime);
+
         if (await db.Posts.AnyAsync(p => p.Id == postId && p.AuthorId == id))
         {
             throw Refusal.BadRequest(t["You can't report your own post."]);
