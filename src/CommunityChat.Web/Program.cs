@@ -7,6 +7,7 @@ using CommunityChat.Web.Features.Communities;
 using CommunityChat.Web.Features.Imports;
 using CommunityChat.Web.Features.Live;
 using CommunityChat.Web.Features.Moderation;
+using CommunityChat.Web.Features.Participants;
 using CommunityChat.Web.Features.Polls;
 using CommunityChat.Web.Features.Recaps;
 using CommunityChat.Web.Features.Reports;
@@ -32,6 +33,7 @@ builder.Services.AddRecaps();
 builder.Services.AddImports();
 builder.Services.AddReports();
 builder.Services.AddSearch();
+builder.Services.AddParticipants();
 builder.Services.AddHealthEndpoints(builder.Configuration);
 builder.Services.AddApiDocument();
 
@@ -62,6 +64,7 @@ app.MapImportsApi();
 app.MapClaimsApi();
 app.MapReportsApi();
 app.MapSearchApi();
+app.MapPeopleApi();
 app.MapChatHub();
 app.MapRazorPages();
 

@@ -23,6 +23,19 @@ if (args.Length > 0 && args[0] == "search")
     return await CommunityChat.LoadTests.Search.SearchBenchmark.RunAsync(Arg("--url", "http://127.0.0.1:5080/"), int.Parse(Arg("--queries", "200"), CultureInfo.InvariantCulture));
 }
 
+// People (rule 32): `people-db --connection "…" --chats 200 --people 20000` builds a community's history; `people --url …
+// --requests 50` times its people figures against an app serving it (eng/people-bench.sh does both).
+if (args.Length > 0 && args[0] == "people-db")
+{
+    await CommunityChat.LoadTests.People.PeopleDatabase.BuildAsync(Arg("--connection", "Data Source=people.db"), int.Parse(Arg("--chats", "200"), CultureInfo.InvariantCulture), int.Parse(Arg("--people", "20000"), CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "people")
+{
+    return await CommunityChat.LoadTests.People.PeopleBenchmark.RunAsync(Arg("--url", "http://127.0.0.1:5080/"), int.Parse(Arg("--requests", "50"), CultureInfo.InvariantCulture));
+}
+
 // Issue 8: `bare-hub --urls …` serves the stack's limit (BareHub); `fanout --url … [--bare] --listeners N --rate R
 // --seconds S [--server-pid P]` measures fan-out against either (eng/load.sh fanout runs both and prints the ratios).
 if (args.Length > 0 && args[0] == "bare-hub")

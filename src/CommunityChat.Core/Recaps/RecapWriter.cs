@@ -10,15 +10,16 @@ namespace CommunityChat.Core.Recaps;
 /// Drafts a chat's recap from its highlights (SPEC rule 10): the title, the card (guest, topic, format), then per asked
 /// question its text as a heading and the starred answers as quotes, guest first, each closed by the attribution line
 /// <c>— Display Name (@handle) June 6, 2019</c> whose date links to the post's permalink, as an embedded tweet does.
-/// Starred posts outside the questions close the recap. The moderator edits the result; it is Markdown under the
-/// same policy as posts.
+/// Starred posts outside the questions follow, and a line thanking everyone who took part by handle, newcomers marked
+/// (rule 32), closes it. The moderator edits the result; it is Markdown under the same policy as posts.
 /// </summary>
 public static partial class RecapWriter
 {
     /// <param name="baseUrl">Where the site lives ("https://chat.example.org"): the recap leaves the site, so its links are absolute.</param>
     /// <param name="zone">The community's time zone: a quote's date is the day it was posted there.</param>
     /// <param name="culture">The moderator's language, for the dates.</param>
-    public static string Write(TranscriptDocument document, RecapLabels labels, string baseUrl, TimeZoneInfo zone, CultureInfo culture)
+    /// <param name="thanks">The closing thank-you line's words and the chat's newcomers; no line without it.</param>
+    public static string Write(TranscriptDocument document, RecapLabels labels, string baseUrl, TimeZoneInfo zone, CultureInfo culture, RecapThanks? thanks = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(labels);
@@ -40,6 +41,11 @@ public static partial class RecapWriter
         {
             md.Append("## ").Append(MarkdownText.Escape(labels.MoreHighlights)).Append("\n\n");
             AppendQuotes(md, more, context);
+        }
+
+        if (thanks is not null)
+        {
+            AppendThanks(md, document, thanks);
         }
 
         return md.ToString().TrimEnd('\n') + "\n";
@@ -85,6 +91,26 @@ public static partial class RecapWriter
         if (!string.IsNullOrWhiteSpace(document.Format))
         {
             md.Append("**").Append(labels.Format).Append("** ").Append(MarkdownText.Escape(MarkdownText.OneLine(document.Format))).Append("\n\n");
+        }
+    }
+
+    /// <summary>
+    /// Everyone with a post in the transcript that is not a question, in the order they first posted, the host aside
+    /// (the recap is theirs): "Thank you to everyone who took part: @ana, @ben (first chat)."
+    /// </summary>
+    private static void AppendThanks(StringBuilder md, TranscriptDocument document, RecapThanks thanks)
+    {
+        var nodes = document.Transcript.Questions.SelectMany(q => q.GuestAnswers.Concat(q.Answers)).Concat(document.Transcript.Conversation);
+        var people = TranscriptWalk.DepthFirst(nodes).Select(x => x.Node.Post)
+            .Where(p => p.Kind != PostKind.Question && p.Author.Role != AuthorRole.Host)
+            .OrderBy(p => p.Sequence)
+            .Select(p => p.Author.Handle)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(handle => "@" + handle + (thanks.Newcomers.Contains(handle) ? " (" + MarkdownText.Escape(thanks.FirstChat) + ")" : string.Empty))
+            .ToList();
+        if (people.Count > 0)
+        {
+            md.Append(MarkdownText.Escape(thanks.Lead)).Append(' ').Append(string.Join(", ", people)).Append('\n');
         }
     }
 

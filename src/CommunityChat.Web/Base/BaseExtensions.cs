@@ -2,6 +2,7 @@ using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Base.Live;
+using CommunityChat.Web.Base.Participation;
 using CommunityChat.Web.Base.Polls;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Base.Suggestions;
@@ -30,6 +31,9 @@ public static class BaseExtensions
         services.AddSingleton<PostWriter>();
         services.AddScoped<QuestionAsking>();
         services.AddScoped<SuggestionReader>();
+        services.AddScoped<Attendances>();
+        services.AddScoped<Newcomers>();
+        services.AddMemoryCache();
         services.AddSingleton<ChatEvents>();
         services.AddSingleton<Presence>();
         services.AddHostedService<PresenceBroadcaster>();

@@ -58,16 +58,46 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     public DbSet<SuggestionVote> SuggestionVotes => Set<SuggestionVote>();
 
+    public DbSet<ChatAttendance> ChatAttendances => Set<ChatAttendance>();
+
+    public DbSet<PersonAttendance> PersonAttendances => Set<PersonAttendance>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await PostIndexing.ApplyAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var attendance = AttendanceKeeping.Affected(this);
+        if (attendance.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The change and the figures it alters commit together (within the caller's transaction when there is one).
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await AttendanceKeeping.RefreshAsync(this, attendance, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
     }
+
+    /// <summary>For <see cref="AttendanceKeeping"/>'s own rows, which change nothing it watches.</summary>
+    internal Task<int> SaveChangesWithoutKeepingAsync(CancellationToken cancellationToken) => base.SaveChangesAsync(true, cancellationToken);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PostIndexing.Apply(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var attendance = AttendanceKeeping.Affected(this);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (attendance.Count > 0)
+        {
+            // Only the demo data saves synchronously (at start-up, in EF's seeding callback): no request waits here.
+            AttendanceKeeping.RefreshAsync(this, attendance, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        return saved;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -70,6 +70,12 @@ public class Post
     /// <summary>What the moderator told its author when rejecting it.</summary>
     public string? RejectedReason { get; set; }
 
+    /// <summary>
+    /// Its author was new to the community when they first posted in this chat (rule 32: the "First chat" badge). Decided
+    /// once per person per chat, at their first post, and copied onto their later posts there (<c>Newcomers</c>).
+    /// </summary>
+    public bool ByNewcomer { get; set; }
+
     /// <summary>When its author withdrew it (rule 28). A deleted post is gone from every view, its author's included.</summary>
     public DateTime? DeletedAt { get; set; }
 }

@@ -98,12 +98,39 @@ public class RecapWriterTests
         Assert.Equal([12L, 13L], RecapWriter.QuotedPostIds(markdown + "\nEdited by hand: see #post-12 again"));
     }
 
-    private static string Write(params TranscriptPost[] posts)
+    [Fact]
+    public void The_recap_ends_by_thanking_everyone_who_took_part_once_in_the_order_they_first_posted_newcomers_marked_host_aside()
+    {
+        var thanks = new RecapThanks("Thank you to everyone who took part:", "first chat", new HashSet<string>(["BOB"], StringComparer.OrdinalIgnoreCase));
+
+        var markdown = WriteWith(thanks,
+            Sample.Comment(1, Sample.Host, "Welcome!"),
+            Sample.Question(2, 1, "What makes a leader?"),
+            Sample.Comment(3, Sample.Bob, "Hi, first time here"),
+            Sample.Answer(4, Sample.Guest, 1, "Consistency"),
+            Sample.Answer(5, Sample.Ann, 1, "Listening"),
+            Sample.Reply(6, Sample.Bob, 5, "So true"));
+
+        Assert.EndsWith("\n\nThank you to everyone who took part: @bob (first chat), @gene, @ann\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_recap_without_thanks_or_without_anyone_to_thank_has_no_thank_you_line()
+    {
+        var thanks = new RecapThanks("Thank you to everyone who took part:", "first chat", new HashSet<string>());
+
+        Assert.DoesNotContain("Thank you", Write(Sample.Answer(1, Sample.Ann, 1, "Listening")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Thank you", WriteWith(thanks, Sample.Comment(1, Sample.Host, "Nobody came")), StringComparison.Ordinal);
+    }
+
+    private static string Write(params TranscriptPost[] posts) => WriteWith(null, posts);
+
+    private static string WriteWith(RecapThanks? thanks, params TranscriptPost[] posts)
     {
         var questions = posts.Where(p => p.Kind == PostKind.Question).Select(p => Sample.Asked(p.QuestionNumber!.Value, p.Text));
         var document = new TranscriptDocument("Leadership chat", "Smarter", "TwitterSmarter", "The Role of Leadership",
             "2 questions for the guest", [Sample.Guest], Sample.Start, Sample.Start.AddHours(1), "/c/smarter/leaders",
             TranscriptBuilder.Build(questions, posts));
-        return RecapWriter.Write(document, English, "https://chat.example.org/", Utc, CultureInfo.GetCultureInfo("en"));
+        return RecapWriter.Write(document, English, "https://chat.example.org/", Utc, CultureInfo.GetCultureInfo("en"), thanks);
     }
 }

@@ -57,7 +57,7 @@ public sealed record AccountView(string Handle, string DisplayName, bool IsAdmin
 
 public sealed record CommunityView(string Slug, string Name, string Hashtag, string Url, IReadOnlyList<string> Moderators);
 
-public sealed record AuthorView(string Handle, string DisplayName, string Role);
+public sealed record AuthorView(string Handle, string DisplayName, string Role, bool Newcomer = false);
 
 public sealed record PostView(
     long Id, int ChatId, long? Sequence, string Kind, string? Label, int? QuestionNumber, string? Part, long? ReplyToId,

@@ -28,6 +28,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("PUT /api/communities/{slug}/settings", "api/communities/{community}/settings", Who.Moderators, """{"description":"Changed {n}"}"""),
         new("POST /api/communities/{slug}/agreement", "api/communities/{community}/agreement", Who.SignedIn),
         new("GET /api/communities/{slug}/chats", "api/communities/{community}/chats", Who.Anyone),
+        new("GET /api/communities/{slug}/people", "api/communities/{community}/people", Who.Anyone),
         new("POST /api/communities/{slug}/chats", "api/communities/{community}/chats", Who.Moderators, """{"title":"Planned {n}","scheduledStart":"2030-01-01T18:00:00Z","durationMinutes":60}"""),
         new("GET /api/chats/{id:int}", "api/chats/{chat}", Who.Anyone),
         new("GET /api/chats/{id:int}/calendar.ics", "api/chats/{chat}/calendar.ics", Who.Anyone),

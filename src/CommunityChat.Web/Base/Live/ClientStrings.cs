@@ -36,6 +36,8 @@ public static class ClientStrings
         "Moved: it's {0} now.",
         "A moderator moved your post to Q{0}: it's {1} now.",
         "Waiting for a moderator",
+        "First chat",
+        "New here: @{0}. Welcome them.",
         "Not published",
         "A moderator didn't publish this: {0}",
         "A moderator didn't publish this.",

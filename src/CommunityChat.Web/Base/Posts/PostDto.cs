@@ -44,7 +44,7 @@ public sealed record PostDto(
         p.QuestionNumber,
         p.Part,
         p.ReplyToId,
-        new AuthorDto(p.Author.UserName!, p.Author.DisplayName, p.AuthorRole),
+        new AuthorDto(p.Author.UserName!, p.Author.DisplayName, p.AuthorRole, p.ByNewcomer),
         p.Text,
         p.Html,
         p.CreatedAt,
@@ -64,4 +64,5 @@ public sealed record PostDto(
     public static PostDto From(Post post) => Compiled(post);
 }
 
-public sealed record AuthorDto(string Handle, string DisplayName, AuthorRole Role);
+/// <param name="Newcomer">The author is new to the community in this chat (rule 32: the "First chat" badge).</param>
+public sealed record AuthorDto(string Handle, string DisplayName, AuthorRole Role, bool Newcomer = false);

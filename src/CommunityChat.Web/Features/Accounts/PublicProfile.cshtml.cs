@@ -1,4 +1,5 @@
 using CommunityChat.Web.Base.Access;
+using CommunityChat.Web.Base.Participation;
 using CommunityChat.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,12 +10,15 @@ namespace CommunityChat.Web.Features.Accounts;
 /// /@handle: who someone is, the chats they were guest of, and what they said, chat by chat, newest chat first, ten
 /// chats a page (<c>?page=</c>); public posts only (issue 6).
 /// </summary>
-public sealed class PublicProfileModel(People people, ProfileHistory history) : PageModel
+public sealed class PublicProfileModel(People people, ProfileHistory history, Attendances attendances) : PageModel
 {
     public User? Person { get; private set; }
 
     /// <summary>The chats the person was a guest of: on the first page only.</summary>
     public IReadOnlyList<ProfileChat> GuestOf { get; private set; } = [];
+
+    /// <summary>Per community, how many of its ended chats the person took part in (rule 32): on the first page only.</summary>
+    public IReadOnlyList<CommunityAttendance> Attendance { get; private set; } = [];
 
     public ProfilePage History { get; private set; } = new([], 1, 1);
 
@@ -30,6 +34,7 @@ public sealed class PublicProfileModel(People people, ProfileHistory history) : 
         if (page == 1)
         {
             GuestOf = await history.GuestOfAsync(Person.Id);
+            Attendance = await attendances.PerCommunityAsync(Person.Id, HttpContext.RequestAborted);
         }
 
         return Page();

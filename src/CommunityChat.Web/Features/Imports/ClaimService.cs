@@ -123,6 +123,7 @@ public sealed class ClaimService(
     private async Task MergeAsync(User profile, User account)
     {
         await db.Posts.Where(p => p.AuthorId == profile.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.AuthorId, account.Id));
+        await AttendanceKeeping.RefreshChatsOfAsync(db, account.Id); // the chats they took part in are the account's now (rule 32)
         await db.Chats.Where(c => c.HostId == profile.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.HostId, account.Id));
         var guestOf = await db.ChatGuests.Where(g => g.UserId == account.Id).Select(g => g.ChatId).ToListAsync();
         await db.ChatGuests.Where(g => g.UserId == profile.Id && guestOf.Contains(g.ChatId)).ExecuteDeleteAsync();

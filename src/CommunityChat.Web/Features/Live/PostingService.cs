@@ -3,6 +3,7 @@ using CommunityChat.Core.Posts;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Communities;
 using CommunityChat.Web.Base.Live;
+using CommunityChat.Web.Base.Participation;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
@@ -25,6 +26,7 @@ public sealed class PostingService(
     Permissions permissions,
     FloodLimits limits,
     CodeOfConduct conduct,
+    Newcomers newcomers,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
@@ -57,6 +59,7 @@ public sealed class PostingService(
         CheckText(shape.Body, chat.Community.MaxPostLength, chat.Hashtag);
         var blocked = privileged ? null : BlockedWords.FindIn(shape.Body, chat.Community.BlockedWords);
         var held = !privileged && (chat.Premoderation || blocked is not null);
+        var newcomer = await newcomers.IsNewcomerAsync(chat, authorId, cancellationToken); // rule 32, before the lock
         // Built by the writer under the chat's lock, on its own context (w): see PostWriter.
         var post = await writer.WriteAsync(chatId, async w =>
         {
@@ -74,6 +77,7 @@ public sealed class PostingService(
                 CreatedAt = now,
                 Kind = PostKind.Comment,
                 HeldFor = blocked,
+                ByNewcomer = newcomer,
             };
             if (request.ReplyToId is { } replyToId)
             {

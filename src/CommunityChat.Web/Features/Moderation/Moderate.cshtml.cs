@@ -1,5 +1,6 @@
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Participation;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -10,11 +11,14 @@ namespace CommunityChat.Web.Features.Moderation;
 
 /// <summary>/c/{community}/{chat}/moderate: the console for running a chat live. Moderators only.</summary>
 [Authorize]
-public sealed class ModerateModel(ChatReader chats, PostReader posts) : PageModel
+public sealed class ModerateModel(ChatReader chats, PostReader posts, Newcomers newcomers) : PageModel
 {
     public ChatDto Chat { get; private set; } = null!;
 
     public IReadOnlyList<PostDto> Posts { get; private set; } = [];
+
+    /// <summary>The chat's newcomers so far, in arrival order: the "Welcome them" list (rule 32).</summary>
+    public IReadOnlyList<PersonName> Welcome { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string community, string chat)
     {
@@ -31,6 +35,7 @@ public sealed class ModerateModel(ChatReader chats, PostReader posts) : PageMode
         }
 
         Posts = await posts.NewestAsync(Chat.Id, PostReader.FirstView, viewer);
+        Welcome = await newcomers.OfChatAsync(Chat.Id, HttpContext.RequestAborted);
         return Page();
     }
 }

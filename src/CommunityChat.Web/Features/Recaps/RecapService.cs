@@ -3,6 +3,7 @@ using CommunityChat.Core.Posts;
 using CommunityChat.Core.Recaps;
 using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Chats;
+using CommunityChat.Web.Base.Participation;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
@@ -19,6 +20,7 @@ public sealed class RecapService(
     AppDbContext db,
     ChatReader chats,
     TranscriptReader transcripts,
+    Attendances attendances,
     Permissions permissions,
     AuditLog audit,
     TimeProvider clock,
@@ -33,7 +35,8 @@ public sealed class RecapService(
         var document = await transcripts.LoadAsync(chatId);
         var labels = new RecapLabels(t["Guest:"], t["Guests:"], t["Topic:"], t["Format:"], t["More highlights"]);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(chat.Community.TimeZone);
-        return new RecapDraftDto(RecapWriter.Write(document, labels, baseUrl, zone, CultureInfo.CurrentUICulture));
+        var thanks = new RecapThanks(t["Thank you to everyone who took part:"], t["first chat"], await attendances.NewcomersOfAsync(chat.CommunityId, chatId));
+        return new RecapDraftDto(RecapWriter.Write(document, labels, baseUrl, zone, CultureInfo.CurrentUICulture, thanks));
     }
 
     public async Task<RecapEditorDto> GetForEditorAsync(int chatId, int? userId)

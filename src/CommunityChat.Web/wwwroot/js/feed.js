@@ -404,6 +404,7 @@ export class Feed {
     if (post.author.role !== "participant") {
       meta.append(el("span", `badge badge--${post.author.role}`, t(roleName(post.author.role))));
     }
+    if (post.author.newcomer) meta.append(el("span", "badge badge--newcomer", t("First chat")));
     if (post.hidden) meta.append(el("span", "badge badge--hidden", t("Hidden")));
     if (post.held) meta.append(el("span", "badge badge--held", t("Waiting for a moderator")));
     if (post.rejected) meta.append(el("span", "badge badge--hidden", t("Not published")));

@@ -5,6 +5,7 @@ import { openRoom, readConfig } from "./room-core.js";
 import { formatTime } from "./time.js";
 import { HeldQueue } from "./held-queue.js";
 import { ReportQueue } from "./report-queue.js";
+import { WelcomeList } from "./welcome.js";
 
 const config = readConfig();
 const $ = (id) => document.getElementById(id);
@@ -20,7 +21,9 @@ const room = openRoom(config, {
   postHeld: (post) => held.changed(post),
   postRemoved: (postId) => held.removed(postId),
   reportsChanged: () => reports.refresh().catch(() => {}),
+  joined: (result) => { for (const post of result.posts) welcome.add(post, { announce: false }); },
   postAdded: (post) => {
+    welcome.add(post);
     if (post.kind !== "question" || !chat) return;
     const question = chat.questions.find((q) => q.number === post.questionNumber);
     if (question && !question.askedAt) { question.askedAt = post.createdAt; render(); }
@@ -32,6 +35,8 @@ const held = new HeldQueue($("held-queue"), {
   say: (text) => room.announcer.say(text),
   showError: (message) => room.showError(message),
 });
+
+const welcome = new WelcomeList($("welcome-them"), { say: (text) => room.announcer.say(text) });
 
 const reports = new ReportQueue($("report-queue"), {
   chatId: config.chatId,

@@ -239,6 +239,26 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.ToTable("Chats");
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.ChatAttendance", b =>
+                {
+                    b.Property<int>("ChatId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ChatId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CommunityId", "UserId");
+
+                    b.ToTable("ChatAttendances");
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.ChatGuest", b =>
                 {
                     b.Property<int>("ChatId")
@@ -343,6 +363,39 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.ToTable("CommunityModerators");
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.PersonAttendance", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Chats")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FirstChatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FirstChatId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastChatId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CommunityId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CommunityId", "FirstChatId");
+
+                    b.HasIndex("CommunityId", "Chats", "FirstChatAt");
+
+                    b.HasIndex("CommunityId", "FirstChatAt", "Chats");
+
+                    b.ToTable("PersonAttendances");
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.Poll", b =>
                 {
                     b.Property<long>("Id")
@@ -422,6 +475,9 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("ByNewcomer")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("ChatId")
                         .HasColumnType("integer");
@@ -506,6 +562,9 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("ChatId", "AuthorId", "QuestionNumber");
+
+                    b.HasIndex(new[] { "ChatId", "AuthorId" }, "IX_Posts_Attendance")
+                        .HasFilter("\"DeletedAt\" IS NULL AND \"Sequence\" IS NOT NULL AND NOT \"Hidden\" AND \"Kind\" <> 'Question'");
 
                     b.ToTable("Posts");
                 });
@@ -1082,6 +1141,21 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.Navigation("Host");
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.ChatAttendance", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.Chat", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.ChatGuest", b =>
                 {
                     b.HasOne("CommunityChat.Web.Data.Chat", null)
@@ -1129,6 +1203,21 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.PersonAttendance", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.Poll", b =>

@@ -225,6 +225,26 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.ToTable("Chats");
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.ChatAttendance", b =>
+                {
+                    b.Property<int>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChatId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CommunityId", "UserId");
+
+                    b.ToTable("ChatAttendances");
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.ChatGuest", b =>
                 {
                     b.Property<int>("ChatId")
@@ -327,6 +347,39 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.ToTable("CommunityModerators");
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.PersonAttendance", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Chats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstChatAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CommunityId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CommunityId", "FirstChatId");
+
+                    b.HasIndex("CommunityId", "Chats", "FirstChatAt");
+
+                    b.HasIndex("CommunityId", "FirstChatAt", "Chats");
+
+                    b.ToTable("PersonAttendances");
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.Poll", b =>
                 {
                     b.Property<long>("Id")
@@ -402,6 +455,9 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByNewcomer")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ChatId")
                         .HasColumnType("INTEGER");
@@ -486,6 +542,9 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ChatId", "AuthorId", "QuestionNumber");
+
+                    b.HasIndex(new[] { "ChatId", "AuthorId" }, "IX_Posts_Attendance")
+                        .HasFilter("\"DeletedAt\" IS NULL AND \"Sequence\" IS NOT NULL AND NOT \"Hidden\" AND \"Kind\" <> 'Question'");
 
                     b.ToTable("Posts");
                 });
@@ -1042,6 +1101,21 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.Navigation("Host");
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.ChatAttendance", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.Chat", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.ChatGuest", b =>
                 {
                     b.HasOne("CommunityChat.Web.Data.Chat", null)
@@ -1089,6 +1163,21 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CommunityChat.Web.Data.PersonAttendance", b =>
+                {
+                    b.HasOne("CommunityChat.Web.Data.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityChat.Web.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityChat.Web.Data.Poll", b =>

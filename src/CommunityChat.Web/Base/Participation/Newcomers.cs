@@ -1,0 +1,58 @@
+using CommunityChat.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace CommunityChat.Web.Base.Participation;
+
+/// <summary>
+/// The "First chat" badge (SPEC rule 32): whether a person is new to the community (they took part in none of its
+/// ended chats), decided once per person per chat
+/// at their first post there and stored on each of their posts (<see cref="Post.ByNewcomer"/>). The writer asks for
+/// every post, so the answer is kept in memory: after the first post it costs one dictionary look-up. Another server,
+/// or this one after a restart, reads the decision back from the person's earlier post in the chat.
+/// </summary>
+public sealed class Newcomers(AppDbContext db, IMemoryCache cache)
+{
+    private static readonly MemoryCacheEntryOptions Kept = new() { SlidingExpiration = TimeSpan.FromHours(3) };
+
+    /// <summary>Whether <paramref name="authorId"/> posts in <paramref name="chat"/> as a newcomer to its community.</summary>
+    public async Task<bool> IsNewcomerAsync(Chat chat, int authorId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        var key = (nameof(Newcomers), chat.Id, authorId);
+        if (cache.TryGetValue(key, out bool known))
+        {
+            return known;
+        }
+
+        var earlier = await db.Posts.AsNoTracking()
+            .Where(p => p.ChatId == chat.Id && p.AuthorId == authorId)
+            .OrderBy(p => p.Id)
+            .Select(p => (bool?)p.ByNewcomer)
+            .FirstOrDefaultAsync(cancellationToken);
+        var decided = earlier ?? !await db.PersonAttendances.AnyAsync(a => a.CommunityId == chat.CommunityId && a.UserId == authorId, cancellationToken);
+        cache.Set(key, decided, Kept);
+        return decided;
+    }
+
+    /// <summary>
+    /// The newcomers of a chat so far, in the order they arrived (their first published post): the console's "Welcome
+    /// them" list.
+    /// </summary>
+    public async Task<IReadOnlyList<PersonName>> OfChatAsync(int chatId, CancellationToken cancellationToken = default)
+    {
+        var firsts = await db.Posts.AsNoTracking()
+            .Where(p => p.ChatId == chatId && p.ByNewcomer && p.Sequence != null && p.DeletedAt == null)
+            .GroupBy(p => p.AuthorId)
+            .Select(g => new { AuthorId = g.Key, First = g.Min(p => p.Sequence) })
+            .OrderBy(x => x.First)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        var ids = firsts.Select(f => f.AuthorId).ToList();
+        var names = await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.UserName, u.DisplayName })
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
+        return [.. firsts.Select(f => new PersonName(names[f.AuthorId].UserName!, names[f.AuthorId].DisplayName))];
+    }
+}
