@@ -9,6 +9,7 @@ using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 
 namespace CommunityChat.Web.Features.Live;
@@ -27,9 +28,12 @@ public sealed class PostingService(
     FloodLimits limits,
     CodeOfConduct conduct,
     Newcomers newcomers,
+    IMemoryCache cache,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
+    private static readonly MemoryCacheEntryOptions Remembered = new() { SlidingExpiration = TimeSpan.FromHours(3) };
+
     public async Task<PostDto> SendAsync(int chatId, int? userId, SendRequest request, CancellationToken cancellationToken = default)
     {
         var authorId = permissions.RequireSignedIn(userId);
@@ -122,10 +126,16 @@ public sealed class PostingService(
 
     private async Task LabelAnswerAsync(AppDbContext w, Post draft, int chatId, int number, char? requestedPart)
     {
-        var asked = await w.Questions.AnyAsync(q => q.ChatId == chatId && q.Number == number && q.AskedAt != null);
-        if (!asked)
+        // A question once asked stays asked: remembered, so the burst of answers after it asks the database once.
+        var key = (nameof(Question.AskedAt), chatId, number);
+        if (!cache.TryGetValue(key, out _))
         {
-            throw Refusal.BadRequest(t["Q{0} hasn't been asked yet.", number]);
+            if (!await w.Questions.AnyAsync(q => q.ChatId == chatId && q.Number == number && q.AskedAt != null))
+            {
+                throw Refusal.BadRequest(t["Q{0} hasn't been asked yet.", number]);
+            }
+
+            cache.Set(key, true, Remembered);
         }
 
         // Read inside the sequence transaction: two quick answers by one author cannot take the same letter. A held
