@@ -5,6 +5,7 @@
 # Fan-out against the stack's limit (issue 8): eng/load.sh fanout --listeners 1000 --rate 20 --seconds 10 runs the same
 # scenario first against a bare SignalR hub (the tool's `bare-hub`, no database, no rules), then against the app, both
 # as their own processes with the same GC mode (DOTNET_gcServer, default 1 as ASP.NET Core's), and prints both.
+# LOAD_DB=postgres runs the app on a throwaway PostgreSQL server (Debian's package, as for the tests) instead of SQLite.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -32,8 +33,24 @@ if [ "${1:-}" = fanout ]; then
   kill "$bare"; wait "$bare" 2>/dev/null || true
 fi
 
+provider=Sqlite
+connection="Data Source=$data/load.db"
+stop_db() { :; }
+if [ "${LOAD_DB:-sqlite}" = postgres ]; then
+  bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+  as_pg=(); [ "$(id -u)" = 0 ] && as_pg=(runuser -u postgres --)
+  mkdir -p "$data/pg"; [ "$(id -u)" = 0 ] && chown postgres "$data" "$data/pg"
+  "${as_pg[@]}" "$bin/initdb" -D "$data/pg" -A trust -U postgres >/dev/null
+  "${as_pg[@]}" "$bin/pg_ctl" -D "$data/pg" -o "-p 5496 -k /tmp -c listen_addresses=127.0.0.1" -l "$data/pg/server.log" -w start >/dev/null
+  stop_db() { "${as_pg[@]}" "$bin/pg_ctl" -D "$data/pg" -m fast stop >/dev/null; }
+  psql -h 127.0.0.1 -p 5496 -U postgres -c "CREATE DATABASE load" >/dev/null
+  provider=Postgres
+  connection="Host=127.0.0.1;Port=5496;Username=postgres;Database=load"
+fi
+
 ASPNETCORE_ENVIRONMENT=Production \
-ConnectionStrings__CommunityChat="Data Source=$data/load.db" \
+CommunityChat__Database__Provider="$provider" \
+ConnectionStrings__CommunityChat="$connection" \
 CommunityChat__SeedDemoData=false \
 CommunityChat__Posting__Burst=100000 CommunityChat__Posting__PerSecond=100000 \
 CommunityChat__RateLimits__AccountsPerMinute=100000 CommunityChat__RateLimits__WritesPerMinute=100000 \
@@ -42,13 +59,13 @@ CommunityChat__RateLimits__HubCallsPerSecondPerAddress=100000 \
 Logging__LogLevel__Default=Warning \
   dotnet src/CommunityChat.Web/bin/Release/net10.0/CommunityChat.Web.dll --urls "http://127.0.0.1:$port" --contentRoot "$root/src/CommunityChat.Web" &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; stop_db; rm -rf "$data"' EXIT
 
 wait_for "$port"
 
 if [ "${1:-}" = fanout ]; then
   dotnet "$tool" "$@" --url "http://127.0.0.1:$port" --server-pid "$server"
 else
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), database: $provider"
   dotnet "$tool" --url "http://127.0.0.1:$port" "$@"
 fi
