@@ -90,6 +90,7 @@ public static class AttendanceKeeping
             }
 
             await db.ChatAttendances.Where(a => ids.Contains(a.ChatId)).ExecuteDeleteAsync(cancellationToken);
+            Forget(db.ChangeTracker.Entries<ChatAttendance>().Where(e => ids.Contains(e.Entity.ChatId)));
             db.ChatAttendances.AddRange(after.Select(a => new ChatAttendance { ChatId = a.ChatId, UserId = a.UserId, CommunityId = community.Key }));
             await db.SaveChangesWithoutKeepingAsync(cancellationToken);
             await CountPeopleAsync(db, community.Key, [.. before.Select(a => a.UserId).Concat(after.Select(a => a.UserId)).Distinct()], cancellationToken);
@@ -113,6 +114,7 @@ public static class AttendanceKeeping
                 .ToListAsync(cancellationToken);
             var figures = new PeopleFigures([.. order.Select(c => c.Id)], attendance);
             await db.PersonAttendances.Where(p => p.CommunityId == communityId && batch.Contains(p.UserId)).ExecuteDeleteAsync(cancellationToken);
+            Forget(db.ChangeTracker.Entries<PersonAttendance>().Where(e => e.Entity.CommunityId == communityId && batch.Contains(e.Entity.UserId)));
             db.PersonAttendances.AddRange(batch.Select(figures.Person).OfType<PersonFigures>().Select(p => new PersonAttendance
             {
                 CommunityId = communityId,
@@ -123,6 +125,19 @@ public static class AttendanceKeeping
                 LastChatId = p.LastChatId,
             }));
             await db.SaveChangesWithoutKeepingAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Rows deleted in the database (ExecuteDelete) are still in the tracker when the same context wrote them before
+    /// (the demo data, an import writing post after post): forgotten, so their replacements can be tracked.
+    /// </summary>
+    private static void Forget<T>(IEnumerable<EntityEntry<T>> entries)
+        where T : class
+    {
+        foreach (var entry in entries.ToList())
+        {
+            entry.State = EntityState.Detached;
         }
     }
 
