@@ -19,29 +19,15 @@ internal static class PeopleDatabase
 
     public static async Task BuildAsync(string connectionString, int chats, int people)
     {
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options);
-        await db.Database.MigrateAsync();
-        await SearchSchema.EnsureAsync(db);
-        if (await db.Posts.AnyAsync())
+        await using var db = GeneratedHistory.Open("sqlite", connectionString);
+        if (!await GeneratedHistory.PrepareAsync(db))
         {
-            Console.WriteLine($"database already holds {await db.Posts.CountAsync():N0} posts: kept");
             return;
         }
 
         var clock = Stopwatch.StartNew();
         var start = new DateTime(2022, 1, 6, 17, 0, 0, DateTimeKind.Utc);
-        var users = Enumerable.Range(1, people).Select(i => new User
-        {
-            UserName = $"p{i}",
-            NormalizedUserName = $"P{i}",
-            DisplayName = $"Person {i}",
-            CreatedAt = start,
-            SecurityStamp = Guid.NewGuid().ToString(),
-        }).ToList();
-        db.Users.AddRange(users);
-        var community = new Community { Slug = "bench", Name = "Bench", Hashtag = "BenchChat", CreatedAt = start };
-        db.Communities.Add(community);
-        await db.SaveChangesAsync();
+        var (community, users) = await GeneratedHistory.CommunityAsync(db, "p", people, start);
         var ids = users.Select(u => u.Id).ToArray();
         db.Bans.AddRange(ids.Take(10).Select(id => new Ban { CommunityId = community.Id, UserId = id, Reason = "bench", ByUserId = ids[0], CreatedAt = start }));
         await db.SaveChangesAsync();

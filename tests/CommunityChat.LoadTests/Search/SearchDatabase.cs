@@ -17,29 +17,15 @@ internal static class SearchDatabase
 
     public static async Task BuildAsync(string provider, string connectionString, int posts)
     {
-        await using var db = Open(provider, connectionString);
-        await db.Database.MigrateAsync();
-        await SearchSchema.EnsureAsync(db);
-        if (await db.Posts.AnyAsync())
+        await using var db = GeneratedHistory.Open(provider, connectionString);
+        if (!await GeneratedHistory.PrepareAsync(db))
         {
-            Console.WriteLine($"database already holds {await db.Posts.CountAsync()} posts: kept");
             return;
         }
 
         var clock = Stopwatch.StartNew();
         var start = new DateTime(2020, 1, 2, 17, 0, 0, DateTimeKind.Utc);
-        var people = Enumerable.Range(1, Authors).Select(i => new User
-        {
-            UserName = $"person{i}",
-            NormalizedUserName = $"PERSON{i}",
-            DisplayName = $"Person {i}",
-            CreatedAt = start,
-            SecurityStamp = Guid.NewGuid().ToString(),
-        }).ToList();
-        db.Users.AddRange(people);
-        var community = new Community { Slug = "bench", Name = "Bench", Hashtag = "BenchChat", CreatedAt = start };
-        db.Communities.Add(community);
-        await db.SaveChangesAsync();
+        var (community, people) = await GeneratedHistory.CommunityAsync(db, "person", Authors, start);
 
         var words = new Vocabulary(seed: 42, tail: 20_000);
         var random = words.Random;
@@ -117,8 +103,4 @@ internal static class SearchDatabase
             await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"Posts\"");
         }
     }
-
-    private static AppDbContext Open(string provider, string connectionString) => provider == "postgres"
-        ? new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).Options)
-        : new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options);
 }

@@ -90,6 +90,13 @@ public sealed class NewcomerTests : IAsyncLifetime
         var draft = await Http.ReadAsync<DraftMarkdown>(await cast.Moderator.Http.PostAsync($"api/chats/{second.Id}/recap/draft", null), HttpStatusCode.OK);
 
         Assert.EndsWith("\n\nThank you to everyone who took part: @nina (first chat), @pat\n", draft.Markdown, StringComparison.Ordinal);
+
+        // In French too: "first chat" and the badge's "First chat" once were two keys that differ only by case, and the
+        // build dropped one, so the French recap said "(first chat)".
+        using var french = new HttpRequestMessage(HttpMethod.Post, $"api/chats/{second.Id}/recap/draft");
+        french.Headers.AcceptLanguage.ParseAdd("fr");
+        var draftFr = await Http.ReadAsync<DraftMarkdown>(await cast.Moderator.Http.SendAsync(french), HttpStatusCode.OK);
+        Assert.Contains("@nina (premier chat), @pat", draftFr.Markdown, StringComparison.Ordinal);
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;

@@ -35,7 +35,7 @@ public sealed class RecapService(
         var document = await transcripts.LoadAsync(chatId);
         var labels = new RecapLabels(t["Guest:"], t["Guests:"], t["Topic:"], t["Format:"], t["More highlights"]);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(chat.Community.TimeZone);
-        var thanks = new RecapThanks(t["Thank you to everyone who took part:"], t["first chat"], await attendances.NewcomersOfAsync(chat.CommunityId, chatId));
+        var thanks = new RecapThanks(t["Thank you to everyone who took part:"], t["First chat"].Value.ToLower(CultureInfo.CurrentCulture), await attendances.NewcomersOfAsync(chat.CommunityId, chatId));
         return new RecapDraftDto(RecapWriter.Write(document, labels, baseUrl, zone, CultureInfo.CurrentUICulture, thanks));
     }
 
