@@ -38,7 +38,7 @@ if (args.Length > 0 && args[0] == "people")
 }
 
 // Issue 8: `bare-hub --urls …` serves the stack's limit (BareHub); `fanout --url … [--bare] --listeners N --rate R
-// --seconds S [--server-pid P]` measures fan-out against either (eng/load.sh fanout runs both and prints the ratios).
+// --seconds S [--server-pid P] [--joining J]` measures fan-out (J listeners joining at once) against either (eng/load.sh fanout runs both and prints the ratios).
 if (args.Length > 0 && args[0] == "bare-hub")
 {
     await BareHub.RunAsync(args[1..]);
@@ -51,7 +51,7 @@ if (args.Length > 0 && args[0] == "fanout")
     var pid = Arg("--server-pid", "");
     var target = Arg("--url", "http://127.0.0.1:5080/");
     return await FanOut.RunAsync(target.EndsWith('/') ? target : target + "/", args.Contains("--bare"), Number("--listeners", 1000), Number("--rate", 20), Number("--seconds", 10),
-        pid.Length == 0 ? null : int.Parse(pid, CultureInfo.InvariantCulture));
+        pid.Length == 0 ? null : int.Parse(pid, CultureInfo.InvariantCulture), Number("--joining", 1));
 }
 
 var options = LoadOptions.Parse(args);
