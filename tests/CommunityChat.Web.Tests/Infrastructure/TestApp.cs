@@ -28,9 +28,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly List<HttpClient> _clients = [];
     private readonly ILoggerProvider? _logs;
+    private readonly Action<IServiceCollection>? _services;
 
-    private TestApp(IReadOnlyDictionary<string, string?>? settings, TimeProvider? clock, string environment, ILoggerProvider? logs)
+    private TestApp(IReadOnlyDictionary<string, string?>? settings, TimeProvider? clock, string environment, ILoggerProvider? logs, Action<IServiceCollection>? services)
     {
+        _services = services;
         Directory.CreateDirectory(_folder);
         _settings = new()
         {
@@ -61,8 +63,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public Uri BaseAddress { get; }
 
     /// <param name="logs">Receives the app's logs too, filtered by its configuration as the console is.</param>
-    public static TestApp Start(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, string environment = "Development", ILoggerProvider? logs = null) =>
-        new(settings, clock, environment, logs);
+    /// <param name="services">Changes the app's services after its own (a database interceptor that holds a read, say).</param>
+    public static TestApp Start(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, string environment = "Development", ILoggerProvider? logs = null, Action<IServiceCollection>? services = null) =>
+        new(settings, clock, environment, logs, services);
 
     /// <summary>A plain HTTP client with no credentials: a reader.</summary>
     public HttpClient Anonymous() => NewClient(null);
@@ -123,6 +126,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton(_clock);
             }
+
+            _services?.Invoke(services);
         });
     }
 

@@ -8,6 +8,7 @@ public static class LiveExtensions
         services.AddScoped<LikeService>();
         services.AddScoped<OwnPostsService>();
         services.AddScoped<RoomSnapshot>();
+        services.AddSingleton<SharedRoomReads>();
         services.AddSingleton<FloodLimits>();
         services.AddSingleton<LikeBroadcaster>();
         services.AddHostedService(provider => provider.GetRequiredService<LikeBroadcaster>());

@@ -32,7 +32,7 @@ public sealed record JoinResult(
     IReadOnlyList<PostDto> Held,
     IReadOnlyList<SuggestionDto> Suggestions);
 
-public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader posts, PollReader polls, SuggestionReader suggestions, IConfiguration configuration, TimeProvider clock)
+public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader posts, PollReader polls, SuggestionReader suggestions, SharedRoomReads shared, IConfiguration configuration, TimeProvider clock)
 {
     /// <summary>Posts per Join answer: a long chat arrives in pages rather than one huge message.</summary>
     private int JoinPageSize =>
@@ -41,7 +41,14 @@ public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader p
     /// <summary>Refuses a chat the account may not see (unknown, or a draft for non-moderators); else the account as its viewer.</summary>
     public Task<Viewer> RequireViewerAsync(int chatId, int? userId) => chats.ViewerAsync(chatId, userId);
 
-    public async Task<JoinResult> ReadAsync(int chatId, long afterSequence, Viewer viewer, int online)
+    /// <summary>What <paramref name="viewer"/> receives on joining; readers who are not signed in share reads (<see cref="SharedRoomReads"/>).</summary>
+    public async Task<JoinResult> ReadAsync(int chatId, long afterSequence, Viewer viewer, int online) =>
+        viewer == Viewer.Public
+            ? await shared.ReadAsync(chatId, afterSequence) with { Online = online }
+            : await ReadOwnAsync(chatId, afterSequence, viewer, online);
+
+    /// <summary>Reads the room for this viewer alone.</summary>
+    public async Task<JoinResult> ReadOwnAsync(int chatId, long afterSequence, Viewer viewer, int online)
     {
         // Several small reads: one connection for all of them, not one from the pool each.
         await db.Database.OpenConnectionAsync();
