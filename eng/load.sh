@@ -7,13 +7,15 @@
 # as their own processes with the same GC mode (DOTNET_gcServer, default 1 as ASP.NET Core's), and prints both.
 # The writes scenarios against the stack's limit: eng/load.sh compare --participants 100 --posts 20 --readers 10 runs the
 # same load against the bare hub first (the tool's --bare), then against the app.
+# LOAD_APP=<checkout> runs the app built (Release) in another checkout under the same tool: a before/after comparison.
 # LOAD_DB=postgres runs the app on a throwaway PostgreSQL server (Debian's package, as for the tests) instead of SQLite.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 port="${LOAD_PORT:-5099}"
 data="$(mktemp -d)"
-dotnet build src/CommunityChat.Web -c Release -v quiet -nologo >/dev/null
+app_root="${LOAD_APP:-$root}"
+[ -n "${LOAD_APP:-}" ] || dotnet build src/CommunityChat.Web -c Release -v quiet -nologo >/dev/null
 dotnet build tests/CommunityChat.LoadTests -c Release -v quiet -nologo >/dev/null
 export DOTNET_gcServer="${DOTNET_gcServer:-1}"
 tool=tests/CommunityChat.LoadTests/bin/Release/net10.0/CommunityChat.LoadTests.dll
@@ -63,7 +65,7 @@ CommunityChat__RateLimits__AccountsPerMinute=100000 CommunityChat__RateLimits__W
 CommunityChat__RateLimits__HubConnectionsPerAddress=100000 CommunityChat__RateLimits__HubCallsPerSecond=100000 \
 CommunityChat__RateLimits__HubCallsPerSecondPerAddress=100000 \
 Logging__LogLevel__Default=Warning \
-  dotnet src/CommunityChat.Web/bin/Release/net10.0/CommunityChat.Web.dll --urls "http://127.0.0.1:$port" --contentRoot "$root/src/CommunityChat.Web" &
+  dotnet "$app_root/src/CommunityChat.Web/bin/Release/net10.0/CommunityChat.Web.dll" --urls "http://127.0.0.1:$port" --contentRoot "$app_root/src/CommunityChat.Web" &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; stop_db; rm -rf "$data"' EXIT
 
