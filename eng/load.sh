@@ -6,6 +6,8 @@
 # scenario first against a bare SignalR hub (the tool's `bare-hub`, no database, no rules), then against the app, both
 # as their own processes with the same GC mode (DOTNET_gcServer, default 1 as ASP.NET Core's), and prints both.
 # A flood from one address (issue 9): eng/load.sh --flood 300 --posts 200 keeps the hub's limits at their defaults.
+# The writes scenarios against the stack's limit: eng/load.sh compare --participants 100 --posts 20 --readers 10 runs the
+# same load against the bare hub first (the tool's --bare), then against the app.
 # LOAD_DB=postgres runs the app on a throwaway PostgreSQL server (Debian's package, as for the tests) instead of SQLite.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,13 +26,17 @@ wait_for() {
   return 1
 }
 
-if [ "${1:-}" = fanout ]; then
+if [ "${1:-}" = fanout ] || [ "${1:-}" = compare ]; then
   bare_port=$((port + 1))
   dotnet "$tool" bare-hub --urls "http://127.0.0.1:$bare_port" &
   bare=$!
   wait_for "$bare_port"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), DOTNET_gcServer=$DOTNET_gcServer"
-  dotnet "$tool" "$@" --bare --url "http://127.0.0.1:$bare_port" --server-pid "$bare" || true
+  if [ "$1" = fanout ]; then
+    dotnet "$tool" "$@" --bare --url "http://127.0.0.1:$bare_port" --server-pid "$bare" || true
+  else
+    dotnet "$tool" "${@:2}" --bare --url "http://127.0.0.1:$bare_port" || true
+  fi
   kill "$bare"; wait "$bare" 2>/dev/null || true
 fi
 
@@ -70,6 +76,7 @@ wait_for "$port"
 if [ "${1:-}" = fanout ]; then
   dotnet "$tool" "$@" --url "http://127.0.0.1:$port" --server-pid "$server"
 else
+  [ "${1:-}" = compare ] && shift
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), database: $provider"
   dotnet "$tool" --url "http://127.0.0.1:$port" "$@"
 fi

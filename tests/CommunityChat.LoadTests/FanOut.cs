@@ -13,7 +13,9 @@ namespace CommunityChat.LoadTests;
 /// </summary>
 internal static class FanOut
 {
-    public static async Task<int> RunAsync(string url, bool bare, int listeners, int rate, int seconds, int? serverPid)
+    /// <param name="joining">How many listeners connect and join at once: 1 measures one client's round trips one
+    /// after another; more is a crowd arriving together.</param>
+    public static async Task<int> RunAsync(string url, bool bare, int listeners, int rate, int seconds, int? serverPid, int joining = 1)
     {
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         int chatId;
@@ -33,9 +35,9 @@ internal static class FanOut
         var received = 0;
         var expected = long.MaxValue;
         var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var connections = new List<HubConnection>();
-        var joining = Stopwatch.StartNew();
-        for (var i = 0; i < listeners; i++)
+        var connections = new ConcurrentBag<HubConnection>();
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, listeners), new ParallelOptions { MaxDegreeOfParallelism = joining }, async (_, cancel) =>
         {
             var connection = new HubConnectionBuilder().WithUrl(url + "hubs/chat").Build();
             connection.On<PostText>("PostAdded", post =>
@@ -50,12 +52,12 @@ internal static class FanOut
                     }
                 }
             });
-            await connection.StartAsync();
-            await connection.InvokeAsync<object>("Join", chatId, 0L);
+            await connection.StartAsync(cancel);
+            await connection.InvokeAsync<object>("Join", chatId, 0L, cancel);
             connections.Add(connection);
-        }
+        });
 
-        var joined = joining.Elapsed;
+        var joined = clock.Elapsed;
         GC.Collect();
         await Task.Delay(TimeSpan.FromSeconds(2)); // lets the server settle before its memory is read
         var after = ResidentKiB(serverPid);
@@ -66,7 +68,7 @@ internal static class FanOut
         await sender.StartAsync();
         await sender.InvokeAsync<object>("Join", chatId, 0L);
         var posts = rate * seconds;
-        var clock = Stopwatch.StartNew();
+        clock.Restart();
         for (var i = 0; i < posts; i++)
         {
             var due = TimeSpan.FromSeconds((double)i / rate);
@@ -98,7 +100,7 @@ internal static class FanOut
         double P(double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
         var target = bare ? "bare hub" : "CommunityChat";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fanout {target}: {listeners} listeners joined in {joined.TotalSeconds:0.0} s; {posts} posts at {rate}/s: deliveries/s {received / elapsed.TotalSeconds:0}, delivery p50 {P(0.50):0.0} p95 {P(0.95):0.0} p99 {P(0.99):0.0} max {(sorted.Length == 0 ? double.NaN : sorted[^1]):0.0} ms, lost {expected - received}"));
+            $"fanout {target}: {listeners} listeners joined ({joining} at a time) in {joined.TotalSeconds:0.0} s; {posts} posts at {rate}/s: deliveries/s {received / elapsed.TotalSeconds:0}, delivery p50 {P(0.50):0.0} p95 {P(0.95):0.0} p99 {P(0.99):0.0} max {(sorted.Length == 0 ? double.NaN : sorted[^1]):0.0} ms, lost {expected - received}"));
         if (before is long b && after is long a)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

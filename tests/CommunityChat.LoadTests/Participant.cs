@@ -8,10 +8,10 @@ internal sealed class Participant(HubConnection connection, int chatId) : IAsync
 {
     /// <param name="listen">Join the room (and so receive every post), as people in the browser do; without it the
     /// participant only sends, which measures the write path apart from the fan-out to the posters.</param>
-    public static async Task<Participant> ConnectAsync(string url, int chatId, string token, bool listen = true)
+    public static async Task<Participant> ConnectAsync(string url, int chatId, string? token, bool listen = true)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(url + "hubs/chat", options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .WithUrl(url + "hubs/chat", options => options.AccessTokenProvider = () => Task.FromResult(token))
             .Build();
         await connection.StartAsync();
         if (listen)

@@ -9,7 +9,8 @@ using CommunityChat.LoadTests;
 // Usage: dotnet run --project tests/CommunityChat.LoadTests -c Release -- --url http://127.0.0.1:5080 [--participants 20] [--posts 25] [--readers 50]
 //   --burst S: each participant answers once at a random moment within S seconds (the burst after a question);
 //   --likes S: every participant likes one answer within S seconds (the likes storm: LikesStorm);
-//   --posters-only-send: participants don't join the room (only the readers receive): the write path without the fan-out.
+//   --posters-only-send: participants don't join the room (only the readers receive): the write path without the fan-out;
+//   --bare: the same load against the tool's bare hub (`bare-hub`), the stack's limit: eng/load.sh compare runs both.
 // Search: `search-db --provider sqlite|postgres --connection "…" --posts 1000000` builds a database of generated chats;
 // `search --url … --queries 200` times searches against an app serving it (eng/search-bench.sh does both).
 if (args.Length > 0 && args[0] == "search-db")
@@ -37,7 +38,7 @@ if (args.Length > 0 && args[0] == "people")
 }
 
 // Issue 8: `bare-hub --urls …` serves the stack's limit (BareHub); `fanout --url … [--bare] --listeners N --rate R
-// --seconds S [--server-pid P]` measures fan-out against either (eng/load.sh fanout runs both and prints the ratios).
+// --seconds S [--server-pid P] [--joining J]` measures fan-out (J listeners joining at once) against either (eng/load.sh fanout runs both and prints the ratios).
 if (args.Length > 0 && args[0] == "bare-hub")
 {
     await BareHub.RunAsync(args[1..]);
@@ -50,11 +51,12 @@ if (args.Length > 0 && args[0] == "fanout")
     var pid = Arg("--server-pid", "");
     var target = Arg("--url", "http://127.0.0.1:5080/");
     return await FanOut.RunAsync(target.EndsWith('/') ? target : target + "/", args.Contains("--bare"), Number("--listeners", 1000), Number("--rate", 20), Number("--seconds", 10),
-        pid.Length == 0 ? null : int.Parse(pid, CultureInfo.InvariantCulture));
+        pid.Length == 0 ? null : int.Parse(pid, CultureInfo.InvariantCulture), Number("--joining", 1));
 }
 
 var options = LoadOptions.Parse(args);
 using var http = new HttpClient { BaseAddress = new Uri(options.Url) };
+var bare = args.Contains("--bare");
 
 // Issue 9: `--flood N [--posts M]` (Flood): N anonymous connections from one address call Join in a loop while one
 // participant from another posts M answers; prints its ack latency without and with the flood, and what was refused.
@@ -63,8 +65,8 @@ if (args.Contains("--flood"))
     return await Flood.RunAsync(http, options, int.Parse(Arg("--flood", "200"), CultureInfo.InvariantCulture));
 }
 
-Console.WriteLine($"CommunityChat load: {options.Participants} participants x {options.Posts} posts, {options.Readers} readers, {options.Url}");
-var setup = await RoomSetup.CreateAsync(http, options);
+Console.WriteLine($"{(bare ? "bare hub" : "CommunityChat")} load: {options.Participants} participants x {options.Posts} posts, {options.Readers} readers, {options.Url}");
+var setup = bare ? RoomSetup.Bare(options) : await RoomSetup.CreateAsync(http, options);
 Console.WriteLine($"chat {setup.ChatId} live, Q1 asked; connecting…");
 
 await using var readers = new ReaderPool(options.Url, setup.ChatId, options.Readers);
@@ -84,13 +86,24 @@ var latencies = await Task.WhenAll(participants.Select(p => options.Burst > 0
     : p.SendAllAsync(options.Posts)));
 var elapsed = clock.Elapsed;
 var total = options.Burst > 0 ? options.Participants : options.Participants * options.Posts;
-await readers.WaitForAsync(total + 1, TimeSpan.FromSeconds(60));
+var before = bare ? 0 : 1; // the app's room holds Q1's post before the answers
+await readers.WaitForAsync(total + before, TimeSpan.FromSeconds(60));
 
 var acks = latencies.SelectMany(l => l).Order().ToArray();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"posts committed and acknowledged: {total} in {elapsed.TotalSeconds:0.00} s = {total / elapsed.TotalSeconds:0} posts/s"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ack latency ms: p50 {Percentile(acks, 0.50):0.0}  p95 {Percentile(acks, 0.95):0.0}  p99 {Percentile(acks, 0.99):0.0}  max {acks[^1]:0.0}"));
 var fanOut = readers.DelaysMs().Order().ToArray();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fan-out spread across {options.Readers} readers, ms after the first reader: p50 {Percentile(fanOut, 0.50):0.0}  p95 {Percentile(fanOut, 0.95):0.0}  ({fanOut.Length} deliveries)"));
+
+if (bare)
+{
+    foreach (var p in participants)
+    {
+        await p.DisposeAsync();
+    }
+
+    return readers.AllReceived(total) ? 0 : 1;
+}
 
 var sequences = new List<long>();
 for (List<PostSequence> page; (page = (await http.GetFromJsonAsync<List<PostSequence>>($"api/chats/{setup.ChatId}/posts?after={sequences.LastOrDefault()}&limit=1000"))!).Count > 0;)

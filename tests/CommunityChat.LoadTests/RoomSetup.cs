@@ -4,9 +4,12 @@ using System.Net.Http.Json;
 namespace CommunityChat.LoadTests;
 
 /// <summary>Creates, through the public API, an admin, a community, a live chat with Q1 asked, and the participants.</summary>
-internal sealed record RoomSetup(int ChatId, IReadOnlyList<string> ParticipantTokens)
+internal sealed record RoomSetup(int ChatId, IReadOnlyList<string?> ParticipantTokens)
 {
     private const string Password = "load-test-password";
+
+    /// <summary>The bare hub's room: chat 1, nobody signed in.</summary>
+    public static RoomSetup Bare(LoadOptions options) => new(1, new string?[options.Participants]);
 
     public static async Task<RoomSetup> CreateAsync(HttpClient http, LoadOptions options)
     {
@@ -25,7 +28,7 @@ internal sealed record RoomSetup(int ChatId, IReadOnlyList<string> ParticipantTo
         await Ok(client.PostAsync($"api/chats/{chat.Id}/start", null));
         await Ok(client.PostAsync($"api/chats/{chat.Id}/questions/1/ask", null));
 
-        var tokens = new List<string>();
+        var tokens = new List<string?>();
         for (var i = 0; i < options.Participants; i++)
         {
             tokens.Add(await AccountAsync(http, $"p{run}_{i}"));

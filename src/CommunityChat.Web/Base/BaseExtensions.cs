@@ -29,6 +29,7 @@ public static class BaseExtensions
         services.AddScoped<PollReader>();
         services.AddScoped<ChatSequence>();
         services.AddSingleton<PostWriter>();
+        services.AddHostedService<PostWriterShutdown>();
         services.AddScoped<QuestionAsking>();
         services.AddScoped<SuggestionReader>();
         services.AddScoped<Attendances>();

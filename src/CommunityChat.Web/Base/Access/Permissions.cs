@@ -50,9 +50,12 @@ public sealed class Permissions(AppDbContext db, IStringLocalizer<SharedResource
             .FirstOrDefaultAsync();
         if (ban is not null)
         {
-            throw Refusal.Forbidden(ban.Until is { } until
-                ? t["You're banned from this community until {0} (UTC).", until.ToString("f", CultureInfo.CurrentCulture)]
-                : t["You're banned from this community."]);
+            throw Banned(ban.Until);
         }
     }
+
+    /// <summary>The refusal of a banned account: the sentence names the end of a timed ban (null: for good).</summary>
+    public Refusal Banned(DateTime? until) => Refusal.Forbidden(until is { } end
+        ? t["You're banned from this community until {0} (UTC).", end.ToString("f", CultureInfo.CurrentCulture)]
+        : t["You're banned from this community."]);
 }

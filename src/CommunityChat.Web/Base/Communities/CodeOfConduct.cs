@@ -9,7 +9,7 @@ namespace CommunityChat.Web.Base.Communities;
 
 /// <summary>
 /// A community's code of conduct (SPEC rule 26): where it is not empty, a participant agrees to it once before their
-/// first post there. Posting asks <see cref="RequireAgreedAsync"/>; the room asks <see cref="MustAgreeAsync"/> to show
+/// first post there. Posting asks <see cref="RequireAgreed"/>; the room asks <see cref="MustAgreeAsync"/> to show
 /// it with "I agree". Hosts, guests and moderators are exempt: the caller, who knows the author's role, decides that.
 /// </summary>
 public sealed class CodeOfConduct(AppDbContext db, Permissions permissions, TimeProvider clock, IStringLocalizer<SharedResource> t)
@@ -28,12 +28,13 @@ public sealed class CodeOfConduct(AppDbContext db, Permissions permissions, Time
     }
 
     /// <summary>
-    /// For posting (the hot path): the community is already loaded, so an empty code costs nothing and a non-empty one
-    /// one indexed lookup.
+    /// For posting (the hot path): the caller has read, with the chat, whether this account <paramref name="agreed"/>
+    /// (PostingStanding), so an empty code and an agreed one cost nothing here.
     /// </summary>
-    public async Task RequireAgreedAsync(Community community, int userId)
+    public void RequireAgreed(Community community, bool agreed)
     {
-        if (!string.IsNullOrWhiteSpace(community.CodeOfConduct) && !await HasAgreedAsync(community.Id, userId))
+        ArgumentNullException.ThrowIfNull(community);
+        if (!agreed && !string.IsNullOrWhiteSpace(community.CodeOfConduct))
         {
             throw Refusal.Forbidden(t["Agree to this community's code of conduct before your first post: the room shows it with an \"I agree\" button."]);
         }

@@ -1,16 +1,18 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Infrastructure;
 using CommunityChat.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CommunityChat.Web.Base.Posts;
 
 /// <summary>
-/// Group commit for participants' posts (SPEC rule 6, issue 8). Posts are queued per lane and one writer per lane takes
+/// Group commit for participants' posts and likes (SPEC rule 6, issue 8). Posts are queued per lane and one writer per lane takes
 /// everything queued and commits it as one transaction: it locks each chat's counter row, builds each post under that
 /// lock (slow mode, repeats, letters: read in the same transaction, so they see the posts before it in the batch),
 /// gives the published ones the next numbers in order, then commits once — one fsync for the whole batch — and only
@@ -38,14 +40,42 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
     /// <param name="held">Commit the post without a sequence, waiting for a moderator (rule 20).</param>
     public Task<Post> WriteAsync(int chatId, Func<AppDbContext, Task<Post>> build, bool held)
     {
-        var pending = new Pending(chatId, build, held, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var lane = _lanes.GetOrAdd(_oneLane ? 0 : chatId, _ => new Lane());
-        if (lane.Enqueue(pending))
+        var job = new PostJob(chatId, build, held);
+        Enqueue(job);
+        return job.Done.Task;
+    }
+
+    /// <summary>
+    /// Queues a small write that takes no number (a like) into <paramref name="chatId"/>'s lane: it commits with the
+    /// batch, so on SQLite it never waits for the database's write lock against the posts. It runs whether or not the
+    /// chat is live (its caller checked what it needs) and a failure, rolled back to its savepoint, reaches this caller alone.
+    /// </summary>
+    public Task ChangeAsync(int chatId, Func<AppDbContext, Task> change)
+    {
+        var job = new ChangeJob(chatId, change);
+        Enqueue(job);
+        return job.Done.Task;
+    }
+
+    /// <summary>
+    /// Waits until every lane has written what it holds (shutdown: <see cref="PostWriterShutdown"/>). Lanes are few and
+    /// this runs once, after the server stopped taking calls, so it looks again every few milliseconds.
+    /// </summary>
+    public async Task IdleAsync(CancellationToken cancellationToken)
+    {
+        while (_lanes.Values.Any(lane => lane.Busy))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken);
+        }
+    }
+
+    private void Enqueue(Job job)
+    {
+        var lane = _lanes.GetOrAdd(_oneLane ? 0 : job.ChatId, _ => new Lane());
+        if (lane.Enqueue(job))
         {
             _ = Task.Run(() => DrainAsync(lane));
         }
-
-        return pending.Done.Task;
     }
 
     /// <summary>How many posts wait behind the batch being written in <paramref name="chatId"/>'s lane.</summary>
@@ -59,9 +89,9 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
         }
     }
 
-    private async Task CommitAsync(List<Pending> batch)
+    private async Task CommitAsync(List<Job> batch)
     {
-        var written = new List<(Pending Pending, Post Post)>(batch.Count);
+        var written = new List<Job>(batch.Count);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -69,7 +99,7 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
             await using var transaction = await db.Database.BeginTransactionAsync();
             foreach (var chat in batch.GroupBy(p => p.ChatId))
             {
-                await WriteChatAsync(db, chat.Key, chat, written);
+                await WriteChatAsync(db, transaction, chat.Key, chat, written);
             }
 
             await transaction.CommitAsync();
@@ -77,60 +107,56 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
         catch (Exception e)
         {
             // The transaction is gone: nothing of the batch was stored. Every post not yet refused fails with it.
-            foreach (var pending in batch)
+            foreach (var job in batch)
             {
-                pending.Done.TrySetException(e);
+                job.Fail(e);
             }
 
             return;
         }
 
-        foreach (var (pending, post) in written)
+        foreach (var job in written)
         {
-            pending.Done.TrySetResult(post);
+            job.Complete();
         }
     }
 
-    private async Task WriteChatAsync(AppDbContext db, int chatId, IEnumerable<Pending> posts, List<(Pending, Post)> written)
+    private async Task WriteChatAsync(AppDbContext db, IDbContextTransaction transaction, int chatId, IEnumerable<Job> jobs, List<Job> written)
     {
         var locked = await db.Database
             .SqlQuery<long>($"""UPDATE "Chats" SET "LastSequence" = "LastSequence" WHERE "Id" = {chatId} AND "Status" = {Live} RETURNING "LastSequence" AS "Value" """)
             .ToListAsync();
         var last = locked.Count == 1 ? locked[0] : (long?)null;
         var next = last;
-        foreach (var pending in posts)
+        foreach (var job in jobs)
         {
-            pending.UseCulture();
-            if (next is not { } sequence)
-            {
-                pending.Done.TrySetException(Refusal.Conflict(t["This chat isn't live: nothing can be posted to it now."]));
-                continue;
-            }
-
+            job.UseCulture();
             try
             {
-                var post = await pending.Build(db);
-                post.ChatId = chatId;
-                post.Held = pending.Held;
-                post.Sequence = pending.Held ? null : sequence + 1;
-                db.Posts.Add(post);
-                await db.SaveChangesAsync();
+                switch (job)
+                {
+                    case PostJob post when next is { } sequence:
+                        next = await post.WriteAsync(db, sequence);
+                        break;
+                    case PostJob post:
+                        post.Fail(Refusal.Conflict(t["This chat isn't live: nothing can be posted to it now."]));
+                        continue;
+                    case ChangeJob change:
+                        await change.RunAsync(db, transaction);
+                        break;
+                }
 
-                // Saved posts stay out of the tracker: each SaveChanges would otherwise look at the whole batch again.
-                db.ChangeTracker.Clear();
-                next = post.Sequence ?? sequence;
-                written.Add((pending, post));
+                written.Add(job);
             }
             catch (Refusal refusal)
             {
-                pending.Done.TrySetException(refusal);
+                job.Fail(refusal);
             }
             catch (DbUpdateException failed)
             {
-                // SaveChanges rolled back to its savepoint: the batch goes on without this post.
+                // SaveChanges rolled back to its savepoint (a change, to its own): the batch goes on without this one.
                 db.ChangeTracker.Clear();
-
-                pending.Done.TrySetException(failed);
+                job.Fail(failed);
             }
         }
 
@@ -140,23 +166,98 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
         }
     }
 
-    private sealed record Pending(int ChatId, Func<AppDbContext, Task<Post>> Build, bool Held, CultureInfo Culture, CultureInfo UiCulture)
+    /// <summary>What a lane queues: work for one chat, in the language of whoever asked for it.</summary>
+    private abstract class Job(int chatId)
     {
-        public TaskCompletionSource<Post> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
+        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+
+        public int ChatId { get; } = chatId;
 
         /// <summary>Refusals are written in the sender's language, not the writer's.</summary>
         public void UseCulture()
         {
-            CultureInfo.CurrentCulture = Culture;
-            CultureInfo.CurrentUICulture = UiCulture;
+            CultureInfo.CurrentCulture = _culture;
+            CultureInfo.CurrentUICulture = _uiCulture;
         }
+
+        /// <summary>The batch committed: the caller may now broadcast and acknowledge.</summary>
+        public abstract void Complete();
+
+        public abstract void Fail(Exception e);
+    }
+
+    /// <summary>A participant's post: built under the lock, given the next number unless held.</summary>
+    private sealed class PostJob(int chatId, Func<AppDbContext, Task<Post>> build, bool held) : Job(chatId)
+    {
+        private Post? _post;
+
+        public TaskCompletionSource<Post> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <returns>The chat's last sequence after this post.</returns>
+        public async Task<long> WriteAsync(AppDbContext db, long sequence)
+        {
+            var post = await build(db);
+            post.ChatId = ChatId;
+            post.Held = held;
+            post.Sequence = held ? null : sequence + 1;
+            db.Posts.Add(post);
+            await db.SaveChangesAsync();
+
+            // Saved posts stay out of the tracker: each SaveChanges would otherwise look at the whole batch again.
+            db.ChangeTracker.Clear();
+            _post = post;
+            return post.Sequence ?? sequence;
+        }
+
+        public override void Complete() => Done.TrySetResult(_post!);
+
+        public override void Fail(Exception e) => Done.TrySetException(e);
+    }
+
+    /// <summary>A small write without a number, behind a savepoint of its own.</summary>
+    private sealed class ChangeJob(int chatId, Func<AppDbContext, Task> change) : Job(chatId)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task RunAsync(AppDbContext db, IDbContextTransaction transaction)
+        {
+            await transaction.CreateSavepointAsync(nameof(ChangeJob));
+            try
+            {
+                await change(db);
+            }
+            catch (Exception e) when (e is DbException or DbUpdateException)
+            {
+                await transaction.RollbackToSavepointAsync(nameof(ChangeJob));
+                throw new DbUpdateException(e.Message, e);
+            }
+
+            await transaction.ReleaseSavepointAsync(nameof(ChangeJob));
+        }
+
+        public override void Complete() => Done.TrySetResult();
+
+        public override void Fail(Exception e) => Done.TrySetException(e);
     }
 
     /// <summary>A queue and whether a writer is draining it; the first post into an idle lane starts one.</summary>
     private sealed class Lane
     {
-        private readonly Queue<Pending> _queue = new();
+        private readonly Queue<Job> _queue = new();
         private bool _draining;
+
+        /// <summary>Whether a writer is draining this lane (it stops once the lane is empty).</summary>
+        public bool Busy
+        {
+            get
+            {
+                lock (_queue)
+                {
+                    return _draining;
+                }
+            }
+        }
 
         public int Count
         {
@@ -170,11 +271,11 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
         }
 
         /// <returns>Whether the caller must start the writer.</returns>
-        public bool Enqueue(Pending pending)
+        public bool Enqueue(Job job)
         {
             lock (_queue)
             {
-                _queue.Enqueue(pending);
+                _queue.Enqueue(job);
                 if (_draining)
                 {
                     return false;
@@ -186,7 +287,7 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
         }
 
         /// <returns>What is queued (at most <see cref="MaxBatch"/>), or null when the lane is empty and the writer stops.</returns>
-        public List<Pending>? TakeBatch()
+        public List<Job>? TakeBatch()
         {
             lock (_queue)
             {
@@ -196,10 +297,10 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
                     return null;
                 }
 
-                var batch = new List<Pending>(Math.Min(_queue.Count, MaxBatch));
-                while (batch.Count < MaxBatch && _queue.TryDequeue(out var pending))
+                var batch = new List<Job>(Math.Min(_queue.Count, MaxBatch));
+                while (batch.Count < MaxBatch && _queue.TryDequeue(out var job))
                 {
-                    batch.Add(pending);
+                    batch.Add(job);
                 }
 
                 return batch;

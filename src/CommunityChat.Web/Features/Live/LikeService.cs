@@ -15,6 +15,7 @@ public sealed class LikeService(
     LikeBroadcaster broadcaster,
     Permissions permissions,
     PostReader posts,
+    PostWriter writer,
     ActionThrottle throttle,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
@@ -37,20 +38,24 @@ public sealed class LikeService(
 
         await permissions.RequireNotBannedAsync(chat.CommunityId, id, clock.GetUtcNow().UtcDateTime);
 
-        // Two tabs liking at once both succeed: the database keeps one like and nobody meets (or logs) a conflict.
-        if (on)
+        // Written with the posts (PostWriter): a storm of likes commits in the same groups instead of queueing on
+        // SQLite's write lock. Two tabs liking at once both succeed: the database keeps one like and nobody meets (or
+        // logs) a conflict. Recount rather than increment: the count stays right under concurrent likes.
+        await writer.ChangeAsync(post.ChatId, async w =>
         {
-            await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "PostLikes" ("PostId", "UserId") VALUES ({postId}, {id}) ON CONFLICT DO NOTHING""");
-        }
-        else
-        {
-            await db.PostLikes.Where(l => l.PostId == postId && l.UserId == id).ExecuteDeleteAsync();
-        }
+            if (on)
+            {
+                await w.Database.ExecuteSqlAsync(
+                    $"""INSERT INTO "PostLikes" ("PostId", "UserId") VALUES ({postId}, {id}) ON CONFLICT DO NOTHING""");
+            }
+            else
+            {
+                await w.PostLikes.Where(l => l.PostId == postId && l.UserId == id).ExecuteDeleteAsync();
+            }
 
-        // Recount rather than increment: the count stays right under concurrent likes.
-        await db.Posts.Where(p => p.Id == postId)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Likes, p => db.PostLikes.Count(l => l.PostId == p.Id)));
+            await w.Posts.Where(p => p.Id == postId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Likes, p => w.PostLikes.Count(l => l.PostId == p.Id)));
+        });
         var dto = await posts.FindAsync(postId, Viewer.Server) ?? throw NotFound();
         broadcaster.Liked(postId);
         return dto;

@@ -37,18 +37,25 @@ public sealed class PostingService(
     public async Task<PostDto> SendAsync(int chatId, int? userId, SendRequest request, CancellationToken cancellationToken = default)
     {
         var authorId = permissions.RequireSignedIn(userId);
-
-        // The checks below are several small reads: one connection for all of them, not one from the pool each.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var chat = await db.Chats.AsNoTracking().Include(c => c.Community).FirstOrDefaultAsync(c => c.Id == chatId, cancellationToken)
-            ?? throw Refusal.NotFound(t["There is no such chat."]);
-        var author = await db.Users.FirstAsync(u => u.Id == authorId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
 
+        // The checks below read the database once; the newcomer read after them shares the connection.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var standing = await PostingStanding.ReadAsync(db, chatId, authorId, now, cancellationToken)
+            ?? throw Refusal.NotFound(t["There is no such chat."]);
+        var (chat, author) = (standing.Chat, standing.Author);
+
         RequireLive(chat);
-        await permissions.RequireNotBannedAsync(chat.CommunityId, authorId, now);
-        var role = await RoleAsync(chat, author);
-        var privileged = role is AuthorRole.Host or AuthorRole.Guest or AuthorRole.Moderator;
+        if (standing.Banned)
+        {
+            throw permissions.Banned(standing.BannedForGood ? null : standing.BannedUntil);
+        }
+
+        var role = chat.HostId == authorId ? AuthorRole.Host
+            : standing.Guest ? AuthorRole.Guest
+            : standing.Moderator ? AuthorRole.Moderator
+            : AuthorRole.Participant;
+        var privileged = role is not AuthorRole.Participant;
         if (chat.Locked && !privileged)
         {
             throw Refusal.Forbidden(t["The chat is locked: only guests and moderators can post right now."]);
@@ -56,7 +63,7 @@ public sealed class PostingService(
 
         if (!privileged)
         {
-            await conduct.RequireAgreedAsync(chat.Community, authorId);
+            conduct.RequireAgreed(chat.Community, standing.Agreed);
         }
 
         var shape = Shape(PostText.Normalize(request.Text ?? ""), request.QuestionNumber);
@@ -64,12 +71,14 @@ public sealed class PostingService(
         var blocked = privileged ? null : BlockedWords.FindIn(shape.Body, chat.Community.BlockedWords);
         var held = !privileged && (chat.Premoderation || blocked is not null);
         var newcomer = await newcomers.IsNewcomerAsync(chat, authorId, cancellationToken); // rule 32, before the lock
+        var html = PostMarkdown.ToHtml(shape.Body); // outside the lock: only what must be serial runs in the writer
         // Built by the writer under the chat's lock, on its own context (w): see PostWriter.
         var post = await writer.WriteAsync(chatId, async w =>
         {
+            var mine = await AuthorPostsAsync(w, chat, authorId, privileged, shape.Question, now);
             if (!privileged)
             {
-                await RequireCalmAsync(w, chat, authorId, shape.Body, shape.Question, now);
+                RequireCalm(chat, mine, shape.Body, shape.Question, now);
             }
 
             var draft = new Post
@@ -77,7 +86,7 @@ public sealed class PostingService(
                 AuthorId = authorId,
                 AuthorRole = role,
                 Text = shape.Body,
-                Html = PostMarkdown.ToHtml(shape.Body),
+                Html = html,
                 CreatedAt = now,
                 Kind = PostKind.Comment,
                 HeldFor = blocked,
@@ -94,7 +103,7 @@ public sealed class PostingService(
 
             if (shape.Question is { } number)
             {
-                await LabelAnswerAsync(w, draft, chatId, number, shape.Part);
+                await LabelAnswerAsync(w, draft, chatId, number, shape.Part, mine);
             }
 
             return draft;
@@ -106,25 +115,7 @@ public sealed class PostingService(
         return dto;
     }
 
-    /// <summary>The role a post is shown with: the chat's host, a named guest, a moderator, or a participant.</summary>
-    private async Task<AuthorRole> RoleAsync(Chat chat, User author)
-    {
-        if (chat.HostId == author.Id)
-        {
-            return AuthorRole.Host;
-        }
-
-        // Plain locals in queries: EF reads them as parameters without compiling an accessor for each call.
-        var (chatId, authorId) = (chat.Id, author.Id);
-        if (await db.ChatGuests.AnyAsync(g => g.ChatId == chatId && g.UserId == authorId))
-        {
-            return AuthorRole.Guest;
-        }
-
-        return await permissions.IsModeratorAsync(authorId, chat.CommunityId) ? AuthorRole.Moderator : AuthorRole.Participant;
-    }
-
-    private async Task LabelAnswerAsync(AppDbContext w, Post draft, int chatId, int number, char? requestedPart)
+    private async Task LabelAnswerAsync(AppDbContext w, Post draft, int chatId, int number, char? requestedPart, IReadOnlyList<AuthorPost> mine)
     {
         // A question once asked stays asked: remembered, so the burst of answers after it asks the database once.
         var key = (nameof(Question.AskedAt), chatId, number);
@@ -138,13 +129,12 @@ public sealed class PostingService(
             cache.Set(key, true, Remembered);
         }
 
-        // Read inside the sequence transaction: two quick answers by one author cannot take the same letter. A held
-        // answer keeps its letter; a rejected one frees it.
-        var authorId = draft.AuthorId;
-        var used = await w.Posts
-            .Where(p => p.ChatId == chatId && p.AuthorId == authorId && p.Kind == PostKind.Answer && p.QuestionNumber == number && p.DeletedAt == null && p.RejectedAt == null)
+        // Read inside the sequence transaction (AuthorPostsAsync): two quick answers by one author cannot take the same
+        // letter. A held answer keeps its letter; a rejected one frees it.
+        var used = mine
+            .Where(p => p.Kind == PostKind.Answer && p.QuestionNumber == number && !p.Deleted && !p.Rejected)
             .Select(p => p.Part)
-            .ToListAsync();
+            .ToList();
         var assignment = AnswerLettering.Assign(number, requestedPart, used.Select(p => p is { Length: 1 } ? (char?)p[0] : null).ToList());
         if (assignment.Label is not { } label)
         {
@@ -192,19 +182,37 @@ public sealed class PostingService(
         }
     }
 
-    /// <summary>
-    /// Slow mode (rule 8) and flood protection (rule 29), read inside the sequence transaction so that two quick posts
-    /// cannot both pass: the author's posts in this chat over the longest window decide all three.
-    /// </summary>
-    private async Task RequireCalmAsync(AppDbContext w, Chat chat, int userId, string body, int? question, DateTime now)
-    {
-        var span = new[] { limits.Window, limits.Repeat, TimeSpan.FromSeconds(chat.SlowModeSeconds) }.Max();
-        var (since, chatId) = (now - span, chat.Id);
-        var recent = await w.Posts
-            .Where(p => p.ChatId == chatId && p.AuthorId == userId && p.CreatedAt > since)
-            .Select(p => new { p.CreatedAt, p.Text, p.QuestionNumber, Deleted = p.DeletedAt != null })
-            .ToListAsync();
+    /// <summary>A post of the author's in this chat, as slow mode, repeats and letters need it.</summary>
+    private sealed record AuthorPost(DateTime CreatedAt, string Text, PostKind Kind, int? QuestionNumber, string? Part, bool Deleted, bool Rejected);
 
+    /// <summary>
+    /// The author's posts that slow mode (rule 8), flood protection (rule 29) and the answer's letter need, in one read
+    /// inside the sequence transaction, so that two quick posts cannot both pass: those within the longest window (for
+    /// everyone but hosts, guests and moderators) and the answers to <paramref name="question"/>.
+    /// </summary>
+    private async Task<IReadOnlyList<AuthorPost>> AuthorPostsAsync(AppDbContext w, Chat chat, int authorId, bool privileged, int? question, DateTime now)
+    {
+        if (privileged && question is null)
+        {
+            return [];
+        }
+
+        // A moment no post has reached leaves the window out; a question number none has, the answers.
+        var (since, number, chatId) = (privileged ? now.AddYears(1) : now - CalmWindow(chat), question ?? -1, chat.Id);
+        return await w.Posts
+            .Where(p => p.ChatId == chatId && p.AuthorId == authorId
+                && (p.CreatedAt > since || (p.Kind == PostKind.Answer && p.QuestionNumber == number)))
+            .Select(p => new AuthorPost(p.CreatedAt, p.Text, p.Kind, p.QuestionNumber, p.Part, p.DeletedAt != null, p.RejectedAt != null))
+            .ToListAsync();
+    }
+
+    /// <summary>How far back slow mode, repeats and the flood limit look: the longest of their windows.</summary>
+    private TimeSpan CalmWindow(Chat chat) => new[] { limits.Window, limits.Repeat, TimeSpan.FromSeconds(chat.SlowModeSeconds) }.Max();
+
+    /// <summary>Slow mode (rule 8) and flood protection (rule 29) over the author's recent posts.</summary>
+    private void RequireCalm(Chat chat, IReadOnlyList<AuthorPost> mine, string body, int? question, DateTime now)
+    {
+        var recent = mine.Where(p => p.CreatedAt > now - CalmWindow(chat)).ToList();
         if (chat.SlowModeSeconds > 0 && recent.Count > 0 && (now - recent.Max(p => p.CreatedAt)).TotalSeconds < chat.SlowModeSeconds)
         {
             var wait = (int)Math.Ceiling(chat.SlowModeSeconds - (now - recent.Max(p => p.CreatedAt)).TotalSeconds);
