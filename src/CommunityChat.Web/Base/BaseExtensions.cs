@@ -37,6 +37,15 @@ public static class BaseExtensions
         services.AddMemoryCache();
         services.AddSingleton<ChatEvents>();
         services.AddSingleton<Presence>();
+        if (RedisConnection.ConnectionString(configuration) is null)
+        {
+            services.AddSingleton<IOnlineCounts, LocalOnlineCounts>();
+        }
+        else
+        {
+            services.AddSingleton<IOnlineCounts, RedisOnlineCounts>();
+        }
+
         services.AddHostedService<PresenceBroadcaster>();
         services.AddSingleton<OpenConnections>();
         services.AddSingleton<ConnectionRecheck>();
@@ -53,8 +62,7 @@ public static class BaseExtensions
             .AddJsonProtocol(options => PlatformExtensions.Configure(options.PayloadSerializerOptions));
 
         // Several server instances share one room through the Redis backplane (SPEC configuration).
-        var redis = configuration.GetConnectionString("Redis");
-        if (!string.IsNullOrWhiteSpace(redis))
+        if (RedisConnection.ConnectionString(configuration) is { } redis)
         {
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("CommunityChat"));
         }

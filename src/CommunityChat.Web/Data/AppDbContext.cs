@@ -62,6 +62,8 @@ public class AppDbContext : IdentityDbContext<User, IdentityRole<int>, int>
 
     public DbSet<PersonAttendance> PersonAttendances => Set<PersonAttendance>();
 
+    public DbSet<Lease> Leases => Set<Lease>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await PostIndexing.ApplyAsync(this, cancellationToken);

@@ -29,6 +29,7 @@ public static class DatabaseExtensions
             services.AddDbContext<AppDbContext>(options => options.UseSqlite(sqlite));
         }
 
+        services.AddScoped<DatabaseLease>();
         return services;
     }
 

@@ -19,7 +19,7 @@ public static class HealthEndpoints
     {
         var checks = services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database", tags: [Ready], customTestQuery: CanReadAsync);
-        if (RedisHealthCheck.ConnectionString(configuration) is not null)
+        if (RedisConnection.ConnectionString(configuration) is not null)
         {
             services.AddSingleton<RedisHealthCheck>();
             checks.AddCheck<RedisHealthCheck>("redis", tags: [Ready], timeout: TimeSpan.FromSeconds(5));

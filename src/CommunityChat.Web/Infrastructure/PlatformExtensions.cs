@@ -12,6 +12,12 @@ public static class PlatformExtensions
     public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ServerInstance>();
+        if (RedisConnection.ConnectionString(configuration) is not null)
+        {
+            services.AddSingleton<RedisConnection>();
+        }
+
         services.AddScoped<DemoData>();
         services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
         // Problems written by middleware (challenge, rate limiter, unknown route) carry no detail of their own.

@@ -4,7 +4,8 @@ namespace CommunityChat.Web.Base.Live;
 
 /// <summary>
 /// Who is in which room, on this server instance. Counts are sent at most once a second per room
-/// (<see cref="PresenceBroadcaster"/>), however many people come and go.
+/// (<see cref="PresenceBroadcaster"/>), however many people come and go; with several instances, summed over them
+/// (<see cref="IOnlineCounts"/>).
 /// </summary>
 public sealed class Presence
 {
@@ -46,6 +47,10 @@ public sealed class Presence
     }
 
     public int Count(int chatId) => _connectionsByRoom.TryGetValue(chatId, out var room) ? room.Count : 0;
+
+    /// <summary>Every room someone is in on this instance, with its count.</summary>
+    public IReadOnlyList<(int ChatId, int Count)> Rooms() =>
+        [.. _connectionsByRoom.Where(room => !room.Value.IsEmpty).Select(room => (room.Key, room.Value.Count))];
 
     /// <summary>The rooms whose count changed since the last call, with their counts now.</summary>
     public IReadOnlyList<(int ChatId, int Count)> TakeChanges()

@@ -1,15 +1,34 @@
 namespace CommunityChat.Web.Base.Live;
 
 /// <summary>Sends OnlineChanged for rooms whose count changed, at most once a second (SPEC section 4).</summary>
-public sealed class PresenceBroadcaster(Presence presence, ChatEvents events, TimeProvider clock, ILogger<PresenceBroadcaster> logger)
+public sealed class PresenceBroadcaster(IOnlineCounts counts, ChatEvents events, TimeProvider clock, ILogger<PresenceBroadcaster> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), clock);
+        var failing = false;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            foreach (var (chatId, count) in presence.TakeChanges())
+            IReadOnlyList<(int ChatId, int Count)> changes;
+            try
+            {
+                changes = await counts.ChangesAsync();
+                failing = false;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Redis away: said once, not every second; the counts come back with it.
+                if (!failing)
+                {
+                    logger.LogWarning(exception, "Could not count the people in the rooms; trying again every second.");
+                }
+
+                failing = true;
+                continue;
+            }
+
+            foreach (var (chatId, count) in changes)
             {
                 try
                 {

@@ -12,6 +12,9 @@ public static class ChatsExtensions
         services.AddScoped<ChatSeries>();
         services.AddScoped<ChatLifecycle>();
         services.AddScoped<ChatSchedule>();
+        services.AddOptions<ChatScheduleOptions>().BindConfiguration(ChatScheduleOptions.Section)
+            .Validate(o => o.IsValid, "CommunityChat:Schedule: TickSeconds must be above 0, and LeaseSeconds at least twice TickSeconds.")
+            .ValidateOnStart();
         services.AddHostedService<ChatScheduleService>();
         services.Configure<RazorPagesOptions>(options => options.Conventions.AddPageRoute("/Chats/Plan", PlanModel.EditRoute));
         return services;

@@ -8,7 +8,7 @@ namespace CommunityChat.Web.Base.Live;
 /// <summary>The room's own hub methods: join with catch-up, leave, post and like (SPEC rules 6, 7).</summary>
 public sealed partial class ChatHub
 {
-    public async Task<JoinResult> Join(int chatId, long afterSequence, [FromServices] RoomSnapshot snapshot)
+    public async Task<JoinResult> Join(int chatId, long afterSequence, [FromServices] RoomSnapshot snapshot, [FromServices] IOnlineCounts counts)
     {
         var viewer = await snapshot.RequireViewerAsync(chatId, UserId);
         // A connection is in exactly one of the chat's groups (ChatGroups): leave the other one, which a moderator
@@ -18,7 +18,7 @@ public sealed partial class ChatHub
         connections.Joined(Context.ConnectionId, chatId, viewer.IsModerator);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatGroups.For(chatId, !viewer.IsModerator));
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.For(chatId, viewer.IsModerator));
-        var online = presence.Enter(Context.ConnectionId, chatId);
+        var online = await counts.CountAsync(chatId, presence.Enter(Context.ConnectionId, chatId));
         return await snapshot.ReadAsync(chatId, afterSequence, viewer, online);
     }
 

@@ -68,7 +68,7 @@ export class RoomConnection {
   /**
    * Live posts can arrive out of sequence order (posts committed together are broadcast by each sender, several
    * instances broadcast on their own): 4 may come before 2 and 3. The catch-up position only moves over an unbroken
-   * run, so a connection dropped between them asks again for 2 and 3 (decision 76).
+   * run, so a connection dropped between them asks again for 2 and 3 (decision 77).
    */
   #seen(post) {
     // A held post (rule 20) has no sequence yet: nothing to catch up from.

@@ -363,6 +363,25 @@ namespace CommunityChat.Web.Data.Migrations.Postgres
                     b.ToTable("CommunityModerators");
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.PersonAttendance", b =>
                 {
                     b.Property<int>("CommunityId")

@@ -347,6 +347,25 @@ namespace CommunityChat.Web.Data.Migrations.Sqlite
                     b.ToTable("CommunityModerators");
                 });
 
+            modelBuilder.Entity("CommunityChat.Web.Data.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
+
             modelBuilder.Entity("CommunityChat.Web.Data.PersonAttendance", b =>
                 {
                     b.Property<int>("CommunityId")
