@@ -5,6 +5,7 @@
 # Fan-out against the stack's limit (issue 8): eng/load.sh fanout --listeners 1000 --rate 20 --seconds 10 runs the same
 # scenario first against a bare SignalR hub (the tool's `bare-hub`, no database, no rules), then against the app, both
 # as their own processes with the same GC mode (DOTNET_gcServer, default 1 as ASP.NET Core's), and prints both.
+# A flood from one address (issue 9): eng/load.sh --flood 300 --posts 200 keeps the hub's limits at their defaults.
 # The writes scenarios against the stack's limit: eng/load.sh compare --participants 100 --posts 20 --readers 10 runs the
 # same load against the bare hub first (the tool's --bare), then against the app.
 # LOAD_APP=<checkout> runs the app built (Release) in another checkout under the same tool: a before/after comparison.
@@ -41,6 +42,11 @@ if [ "${1:-}" = fanout ] || [ "${1:-}" = compare ]; then
   kill "$bare"; wait "$bare" 2>/dev/null || true
 fi
 
+# The load accounts all come from 127.0.0.1, so the hub's limits are raised, except for --flood, which measures them.
+hub_limits=(CommunityChat__RateLimits__HubConnectionsPerAddress=100000 CommunityChat__RateLimits__HubCallsPerSecond=100000
+  CommunityChat__RateLimits__HubCallsPerSecondPerAddress=100000)
+case " $* " in *" --flood "*) hub_limits=() ;; esac
+
 provider=Sqlite
 connection="Data Source=$data/load.db"
 stop_db() { :; }
@@ -62,10 +68,8 @@ ConnectionStrings__CommunityChat="$connection" \
 CommunityChat__SeedDemoData=false \
 CommunityChat__Posting__Burst=100000 CommunityChat__Posting__PerSecond=100000 \
 CommunityChat__RateLimits__AccountsPerMinute=100000 CommunityChat__RateLimits__WritesPerMinute=100000 \
-CommunityChat__RateLimits__HubConnectionsPerAddress=100000 CommunityChat__RateLimits__HubCallsPerSecond=100000 \
-CommunityChat__RateLimits__HubCallsPerSecondPerAddress=100000 \
 Logging__LogLevel__Default=Warning \
-  dotnet "$app_root/src/CommunityChat.Web/bin/Release/net10.0/CommunityChat.Web.dll" --urls "http://127.0.0.1:$port" --contentRoot "$app_root/src/CommunityChat.Web" &
+  env "${hub_limits[@]}" dotnet "$app_root/src/CommunityChat.Web/bin/Release/net10.0/CommunityChat.Web.dll" --urls "http://127.0.0.1:$port" --contentRoot "$app_root/src/CommunityChat.Web" &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; stop_db; rm -rf "$data"' EXIT
 

@@ -58,6 +58,13 @@ var options = LoadOptions.Parse(args);
 using var http = new HttpClient { BaseAddress = new Uri(options.Url) };
 var bare = args.Contains("--bare");
 
+// Issue 9: `--flood N [--posts M]` (Flood): N anonymous connections from one address call Join in a loop while one
+// participant from another posts M answers; prints its ack latency without and with the flood, and what was refused.
+if (args.Contains("--flood"))
+{
+    return await Flood.RunAsync(http, options, int.Parse(Arg("--flood", "200"), CultureInfo.InvariantCulture));
+}
+
 Console.WriteLine($"{(bare ? "bare hub" : "CommunityChat")} load: {options.Participants} participants x {options.Posts} posts, {options.Readers} readers, {options.Url}");
 var setup = bare ? RoomSetup.Bare(options) : await RoomSetup.CreateAsync(http, options);
 Console.WriteLine($"chat {setup.ChatId} live, Q1 asked; connecting…");

@@ -31,7 +31,7 @@ public sealed class BioTests : IAsyncLifetime
         Assert.Contains("<p class=\"profile-bio\">Community manager. Writes about &lt;b&gt;trust&lt;/b&gt; &amp; rituals.</p>", profile, StringComparison.Ordinal);
 
         var room = await (await _app.Anonymous().GetAsync(chat.Url.TrimStart('/'))).Content.ReadAsStringAsync();
-        Assert.Contains("About Gene Petrov:", room, StringComparison.Ordinal);
+        Assert.Contains("About &#x2068;Gene Petrov&#x2069;:", room, StringComparison.Ordinal);
         Assert.Contains("Community manager. Writes about &lt;b&gt;trust&lt;/b&gt; &amp; rituals.", room, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>trust</b>", room, StringComparison.Ordinal);
     }
@@ -46,7 +46,7 @@ public sealed class BioTests : IAsyncLifetime
         Assert.Contains("A bio is at most 280 characters.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var chat = await Http.ReadAsync<ChatView>(await _app.Anonymous().GetAsync($"api/chats/{cast.ChatId}"), HttpStatusCode.OK);
         Assert.Null(Assert.Single(chat.Guests).Bio);
-        Assert.DoesNotContain("About Gene Petrov:", await (await _app.Anonymous().GetAsync(chat.Url.TrimStart('/'))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("About &#x2068;Gene Petrov&#x2069;:", await (await _app.Anonymous().GetAsync(chat.Url.TrimStart('/'))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("profile-bio", await (await _app.Anonymous().GetAsync("/@gene")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -99,7 +99,7 @@ public sealed class PeopleTests : IAsyncLifetime
         Assert.Contains("<h1>People of Twitter Smarter</h1>", page, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"people-chart\"", page, StringComparison.Ordinal);
         Assert.Contains("<title id=\"people-chart-title\">Participants and returning rate, last 5 chats</title>", page, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/@reggie\">Reggie</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/@reggie\"><bdi>Reggie</bdi></a>", page, StringComparison.Ordinal);
         Assert.Contains("Everyone (5)", page, StringComparison.Ordinal);
         Assert.DoesNotContain("@hugo", page, StringComparison.Ordinal);
         Assert.Contains("Chats taken part in", profile, StringComparison.Ordinal);

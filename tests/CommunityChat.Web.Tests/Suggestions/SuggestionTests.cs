@@ -277,8 +277,8 @@ public sealed class SuggestionTests : IAsyncLifetime
         var page = await _app.Anonymous().GetStringAsync(cast.Chat.Url);
         Assert.Contains("Audience questions not asked", page, StringComparison.Ordinal);
         Assert.Contains(Idea, page, StringComparison.Ordinal);
-        Assert.Contains("Pat Doe (@pat) · 2 votes", page, StringComparison.Ordinal);
-        Assert.Contains("Gene Petrov (@gene) · 0 votes", page, StringComparison.Ordinal);
+        Assert.Contains("<bdi>Pat Doe</bdi> (@pat) · 2 votes", page, StringComparison.Ordinal);
+        Assert.Contains("<bdi>Gene Petrov</bdi> (@gene) · 0 votes", page, StringComparison.Ordinal);
         Assert.DoesNotContain("pangolin", page, StringComparison.Ordinal);
 
         var json = await _app.Anonymous().GetFromJsonAsync<JsonElement>($"api/chats/{cast.ChatId}/transcript", Http.Json);

@@ -1,5 +1,5 @@
 // The room's SignalR connection: joins, reconnects for ever with back-off, and catches up from the last sequence
-// it has seen (SPEC rule 7), so a dropped connection loses nothing.
+// before which it has missed nothing (SPEC rule 7), so a dropped connection loses nothing.
 /* global signalR */
 
 const RETRY_CAP_MS = 10000;
@@ -19,6 +19,7 @@ export class RoomConnection {
     this.chatId = chatId;
     this.handlers = handlers;
     this.lastSequence = after;
+    this.ahead = new Set();
     this.joined = false;
     this.connection = new signalR.HubConnectionBuilder()
       .withUrl("/hubs/chat")
@@ -64,22 +65,40 @@ export class RoomConnection {
     }
   }
 
+  /**
+   * Live posts can arrive out of sequence order (posts committed together are broadcast by each sender, several
+   * instances broadcast on their own): 4 may come before 2 and 3. The catch-up position only moves over an unbroken
+   * run, so a connection dropped between them asks again for 2 and 3 (decision 78).
+   */
   #seen(post) {
     // A held post (rule 20) has no sequence yet: nothing to catch up from.
-    if (post.sequence !== null && post.sequence > this.lastSequence) this.lastSequence = post.sequence;
+    if (post.sequence === null || post.sequence <= this.lastSequence) return;
+    this.ahead.add(post.sequence);
+    this.#advance();
+  }
+
+  /** A Join page holds every post this person may see up to its last one (hidden ones are gaps that stay gaps). */
+  #caughtUpTo(sequence) {
+    if (sequence > this.lastSequence) this.lastSequence = sequence;
+    for (const s of this.ahead) if (s <= this.lastSequence) this.ahead.delete(s);
+    this.#advance();
+  }
+
+  #advance() {
+    while (this.ahead.delete(this.lastSequence + 1)) this.lastSequence += 1;
   }
 
   async #join(isCatchUp) {
     let result = await this.connection.invoke("Join", this.chatId, this.lastSequence);
     const posts = [...result.posts];
     const hidden = [...result.hidden];
-    for (const post of result.posts) this.#seen(post);
+    this.#caughtUpTo(result.posts.at(-1)?.sequence ?? 0);
     // A long chat arrives a page at a time: join again after the page's last post (not after live events that may
     // have arrived meanwhile) until nothing more is waiting.
     while (result.more) {
       const after = result.posts.length ? result.posts[result.posts.length - 1].sequence : this.lastSequence;
       result = await this.connection.invoke("Join", this.chatId, after);
-      for (const post of result.posts) this.#seen(post);
+      this.#caughtUpTo(result.posts.at(-1)?.sequence ?? 0);
       posts.push(...result.posts);
       hidden.push(...result.hidden);
     }

@@ -2,6 +2,7 @@
 // moved: new posts wait behind an "N new posts" button (SPEC rule 19).
 import { t, n } from "./strings.js";
 import { formatTime } from "./time.js";
+import { isolatedName } from "./names.js";
 
 const NEAR_BOTTOM_PX = 48;
 const NEAR_TOP_PX = 160;
@@ -398,7 +399,8 @@ export class Feed {
     const meta = el("header", "post__meta");
     meta.id = `post-${post.id}-meta`;
     if (post.label) meta.append(el("span", "post__label", post.label));
-    const author = el("a", "post__author", post.author.displayName);
+    const author = el("a", "post__author");
+    author.append(isolatedName(post.author.displayName));
     author.href = `/@${post.author.handle}`;
     meta.append(author, el("span", "post__handle", `@${post.author.handle}`));
     if (post.author.role !== "participant") {

@@ -3,6 +3,7 @@
 import { t, n } from "./strings.js";
 import { formatTime } from "./time.js";
 import { askReason } from "./room-core.js";
+import { isolatedName } from "./names.js";
 
 export class HeldQueue {
   /**
@@ -61,7 +62,7 @@ export class HeldQueue {
     meta.className = "held-item__meta";
     meta.id = `held-${post.id}-meta`;
     const name = document.createElement("strong");
-    name.textContent = post.author.displayName;
+    name.append(isolatedName(post.author.displayName));
     const time = document.createElement("time");
     time.setAttribute("datetime", post.createdAt);
     time.dataset.format = "time";

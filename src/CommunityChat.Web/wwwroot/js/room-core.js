@@ -10,6 +10,7 @@ import { Polls } from "./polls.js";
 import { CurrentQuestion } from "./current-question.js";
 import { SoFar } from "./so-far.js";
 import { Suggestions } from "./suggestions.js";
+import { isolatedName } from "./names.js";
 
 export function readConfig() {
   return JSON.parse(document.getElementById("room-config").textContent);
@@ -360,7 +361,7 @@ export function openRoom(config, hooks = {}) {
 /** Asks a moderator how long to ban a post's author and why. Resolves null when cancelled. */
 function askBan(post) {
   const dialog = document.getElementById("ban-dialog");
-  dialog.querySelector("#ban-dialog-who").textContent = `@${post.author.handle} (${post.author.displayName})`;
+  dialog.querySelector("#ban-dialog-who").replaceChildren(`@${post.author.handle} (`, isolatedName(post.author.displayName), ")");
   dialog.querySelector("#ban-reason").value = "";
   dialog.querySelector("#ban-remove-posts").checked = false;
   dialog.showModal();

@@ -1,6 +1,7 @@
 // SPEC rule 23: the "so far" view of a live room: every asked question with the guest's answers first and everyone
 // else's behind a toggle, the transcript's grouping (rule 11) read from the transcript API, kept current while open.
 import { t, n } from "./strings.js";
+import { isolatedName } from "./names.js";
 
 const REFRESH_MS = 3000;
 
@@ -79,7 +80,9 @@ function list(nodes, className) {
     const li = el("li");
     const meta = el("p", "so-far__meta");
     if (node.post.label) meta.append(el("span", "post__label", node.post.label), " ");
-    meta.append(el("strong", "", node.post.author.displayName), ` @${node.post.author.handle}`);
+    const author = el("strong");
+    author.append(isolatedName(node.post.author.displayName));
+    meta.append(author, ` @${node.post.author.handle}`);
     const body = el("div", "post__body");
     // Rendered by the server with raw HTML disabled (SPEC rule 5), like every post.
     body.innerHTML = node.post.html;

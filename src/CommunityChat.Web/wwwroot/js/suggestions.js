@@ -4,6 +4,7 @@
 // the feed and the composer keep the screen (rule 31). In the console (#suggestion-queue): the same ranking with "Ask"
 // and "Dismiss", live for every moderator, and a polite word when a co-moderator asked or dismissed one.
 import { t, n } from "./strings.js";
+import { isolatedName } from "./names.js";
 
 export class Suggestions {
   /**
@@ -106,9 +107,9 @@ export class Suggestions {
     li.querySelector(".suggestion__text").textContent = s.text;
     const own = this.me && s.author.handle === this.me;
     const votes = s.votes === 1 ? t("1 vote") : t("{0} votes", n(s.votes));
-    li.querySelector(".suggestion__meta").textContent = own
-      ? `${t("Your suggestion")} · ${votes}`
-      : `${s.author.displayName} (@${s.author.handle}) · ${votes}`;
+    li.querySelector(".suggestion__meta").replaceChildren(...(own
+      ? [`${t("Your suggestion")} · ${votes}`]
+      : [isolatedName(s.author.displayName), ` (@${s.author.handle}) · ${votes}`]));
     li.classList.toggle("suggestion--mine", Boolean(own));
     const vote = li.querySelector("button[data-action=vote]");
     if (vote) {

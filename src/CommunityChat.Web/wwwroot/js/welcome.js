@@ -1,6 +1,7 @@
 // The console's "Welcome them" list (rule 32): the chat's newcomers in the order they arrived. The server renders those
 // who posted before the page loaded; posts caught up on Join and live posts add the others, once each.
 import { t } from "./strings.js";
+import { isolatedName } from "./names.js";
 
 export class WelcomeList {
   /** @param {HTMLElement} section  @param {{ say: (text: string) => void }} options */
@@ -20,7 +21,7 @@ export class WelcomeList {
     li.dataset.handle = author.handle;
     const link = document.createElement("a");
     link.href = `/@${author.handle}`;
-    link.textContent = author.displayName;
+    link.append(isolatedName(author.displayName));
     const handle = document.createElement("span");
     handle.className = "muted";
     handle.textContent = ` @${author.handle}`;
