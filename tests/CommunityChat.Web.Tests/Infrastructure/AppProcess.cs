@@ -13,6 +13,7 @@ public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private AppProcess(Process process, Uri baseAddress)
     {
@@ -54,6 +55,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["CommunityChat__SeedDemoData"] = "false";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information"; // "Application started."
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -91,33 +93,19 @@ public sealed class AppProcess : IAsyncDisposable
         _process.Dispose();
     }
 
+    /// <summary>Waits for the host's "Application started." line: migrations ran and Kestrel listens.</summary>
     private async Task WaitUntilReadyAsync()
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        _process.EnableRaisingEvents = true;
+        _process.Exited += (_, _) => _started.TrySetException(new InvalidOperationException($"The app exited at start ({_process.ExitCode}):\n{Output}"));
+        try
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The app exited at start ({_process.ExitCode}):\n{Output}");
-            }
-
-            try
-            {
-                if ((await http.GetAsync("healthz/ready")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100); // polling a process that has no other way to say it is ready
+            await _started.Task.WaitAsync(TimeSpan.FromSeconds(60));
         }
-
-        throw new TimeoutException($"The app was not ready within 60 s:\n{Output}");
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The app did not start within 60 s:\n{Output}");
+        }
     }
 
     private void Keep(string? line)
@@ -127,6 +115,11 @@ public sealed class AppProcess : IAsyncDisposable
             lock (_output)
             {
                 _output.AppendLine(line);
+            }
+
+            if (line.Contains("Application started.", StringComparison.Ordinal))
+            {
+                _started.TrySetResult();
             }
         }
     }
