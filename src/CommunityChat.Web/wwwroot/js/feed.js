@@ -10,6 +10,8 @@ const NEAR_TOP_PX = 160;
 export const FEED_CAP = 300;
 /** Posts per "Show earlier posts". */
 const EARLIER_PAGE = 100;
+/** Posts per request while loading back to a permalinked post (the server's most per read). */
+const PERMALINK_PAGE = 1000;
 
 export class Feed {
   /**
@@ -131,18 +133,27 @@ export class Feed {
 
   /**
    * Loads the page of posts just before the oldest one shown and puts it above, keeping what the reader sees where it
-   * is. Resolves the number of posts added. Nothing is announced post by post: they are history.
+   * is; with `untilPostId`, loads pages until that post is among them (a permalink) and puts them all above at once: one
+   * layout of the feed, not one per page. Resolves the number of posts added. Nothing is announced post by post: they
+   * are history.
    */
-  showEarlier(limit = EARLIER_PAGE) {
+  showEarlier(limit = EARLIER_PAGE, untilPostId = null) {
     if (this.complete || !this.options.loadEarlier) return Promise.resolve(0);
     this.loadingEarlier ??= (async () => {
       const button = this.options.earlierButton;
       if (button) button.disabled = true;
       try {
         const before = this.oldestSequence();
-        const page = before === Infinity ? [] : await this.options.loadEarlier(before, limit);
-        if (page.length < limit) this.complete = true;
-        const fresh = page.filter((p) => !this.posts.has(p.id) && p.sequence !== null && p.sequence < before);
+        const pages = [];
+        if (before === Infinity) this.complete = true;
+        for (let from = before; from !== Infinity && !this.complete;) {
+          const page = await this.options.loadEarlier(from, limit);
+          if (page.length < limit) this.complete = true;
+          pages.unshift(page);
+          if (untilPostId === null || page.length === 0 || page.some((p) => p.id === untilPostId)) break;
+          from = page[0].sequence;
+        }
+        const fresh = pages.flat().filter((p) => !this.posts.has(p.id) && p.sequence !== null && p.sequence < before);
         const list = this.list;
         const fromBottom = list.scrollHeight - list.scrollTop;
         const fragment = document.createDocumentFragment();
@@ -174,9 +185,7 @@ export class Feed {
 
   /** A permalink (#post-N): loads earlier pages until the post is there, then shows it and gives it focus. */
   async reveal(postId) {
-    while (!this.elements.has(postId) && !this.complete) {
-      if (await this.showEarlier(500) === 0) break;
-    }
+    if (!this.elements.has(postId)) await this.showEarlier(PERMALINK_PAGE, postId);
     const element = this.elements.get(postId);
     if (!element) return false;
     if (element.hidden) return false;

@@ -8,7 +8,9 @@ export function t(key, ...args) {
   return text.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ""));
 }
 
+const numbers = new Intl.NumberFormat(document.documentElement.lang || "en");
+
 /** Numbers in the page's language. */
 export function n(value) {
-  return new Intl.NumberFormat(document.documentElement.lang || "en").format(value);
+  return numbers.format(value);
 }
