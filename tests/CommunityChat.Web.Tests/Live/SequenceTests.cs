@@ -164,19 +164,19 @@ public abstract class SequenceTests : IAsyncLifetime
         var writer = _app.Services.GetRequiredService<PostWriter>();
         var authorId = await UserIdAsync(cast.Participant.Handle);
         var gate = new TaskCompletionSource();
-        var first = writer.WriteAsync(cast.ChatId, async _ => { await gate.Task; return Draft(authorId, "first"); }, held: false);
+        var first = writer.WriteAsync(cast.ChatId, authorId, async _ => { await gate.Task; return Draft(authorId, "first"); });
         string? builtIn = null;
         var before = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
-        var refused = writer.WriteAsync(cast.ChatId, _ =>
+        var refused = writer.WriteAsync(cast.ChatId, authorId, _ =>
         {
             builtIn = CultureInfo.CurrentUICulture.Name;
             throw Refusal.BadRequest("refused alone");
-        }, held: false);
+        });
         CultureInfo.CurrentUICulture = before;
-        var second = writer.WriteAsync(cast.ChatId, _ => Task.FromResult(Draft(authorId, "second")), held: false);
-        var held = writer.WriteAsync(cast.ChatId, _ => Task.FromResult(Draft(authorId, "held")), held: true);
-        var third = writer.WriteAsync(cast.ChatId, _ => Task.FromResult(Draft(authorId, "third")), held: false);
+        var second = writer.WriteAsync(cast.ChatId, authorId, _ => Task.FromResult(Draft(authorId, "second")));
+        var held = writer.WriteAsync(cast.ChatId, authorId, _ => Task.FromResult(Draft(authorId, "held", held: true)));
+        var third = writer.WriteAsync(cast.ChatId, authorId, _ => Task.FromResult(Draft(authorId, "third")));
 
         gate.SetResult();
         var written = await Task.WhenAll(first, second, third);
@@ -192,13 +192,49 @@ public abstract class SequenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_the_database_refuses_fails_alone_and_the_rest_of_its_group_is_numbered_without_a_gap()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        var writer = _app.Services.GetRequiredService<PostWriter>();
+        var authorId = await UserIdAsync(cast.Participant.Handle);
+        var gate = new TaskCompletionSource();
+
+        // The first holds the writer: the rest are saved together, in its group or the next.
+        var first = writer.WriteAsync(cast.ChatId, authorId, async _ => { await gate.Task; return Draft(authorId, "first"); });
+        var second = writer.WriteAsync(cast.ChatId, authorId, _ => Task.FromResult(Draft(authorId, "second #tagged")));
+
+        // A reply to a post that does not exist: the foreign key refuses it when the group is saved, not when it is built.
+        var broken = Draft(authorId, "a reply to nothing");
+        broken.ReplyToId = long.MaxValue;
+        var refused = writer.WriteAsync(cast.ChatId, authorId, _ => Task.FromResult(broken));
+        var third = writer.WriteAsync(cast.ChatId, authorId, _ => Task.FromResult(Draft(authorId, "third #tagged")));
+
+        gate.SetResult();
+        var written = await Task.WhenAll(first, second, third);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => refused);
+        Assert.Equal([1L, 2L, 3L], written.Select(p => p.Sequence!.Value));
+        var stored = await cast.PostsAsync(_app.Anonymous());
+        Assert.Equal(["first", "second #tagged", "third #tagged"], stored.Select(p => p.Text));
+        Assert.Equal([1L, 2L, 3L], stored.Select(p => p.Sequence!.Value));
+        await using var scope = _app.Services.CreateAsyncScope();
+        var tags = await scope.ServiceProvider.GetRequiredService<AppDbContext>().PostTags.Where(t => t.Tag == "tagged").CountAsync();
+        Assert.Equal(2, tags);
+
+        // The chat's counter went on from the last number given: the next post is 4.
+        var next = await cast.PostAsync(cast.Participant, "fourth");
+        Assert.Equal(4L, next.Sequence);
+    }
+
+    [Fact]
     public async Task Two_answers_by_one_person_written_in_one_group_get_different_letters()
     {
         var cast = await Cast.CreateAsync(_app, start: true);
         await cast.AskAsync(1);
         var writer = _app.Services.GetRequiredService<PostWriter>();
         var gate = new TaskCompletionSource();
-        var holding = writer.WriteAsync(cast.ChatId, async _ => { await gate.Task; return Draft(await UserIdAsync(cast.Guest.Handle), "holding the writer"); }, held: false);
+        var guestId = await UserIdAsync(cast.Guest.Handle);
+        var holding = writer.WriteAsync(cast.ChatId, guestId, async _ => { await gate.Task; return Draft(guestId, "holding the writer"); });
 
         var answers = new[] { cast.PostAsync(cast.Participant, "A1 one way"), cast.PostAsync(cast.Participant, "A1 another way") };
         await WaitUntilAsync(() => writer.Waiting(cast.ChatId) == 2);
@@ -208,8 +244,9 @@ public abstract class SequenceTests : IAsyncLifetime
         Assert.Equal(["A1", "A1b"], (await Task.WhenAll(answers)).Select(p => p.Label).Order());
     }
 
-    private static Post Draft(int authorId, string text) => new()
+    private static Post Draft(int authorId, string text, bool held = false) => new()
     {
+        Held = held,
         AuthorId = authorId,
         AuthorRole = AuthorRole.Participant,
         Text = text,

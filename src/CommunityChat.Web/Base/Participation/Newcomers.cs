@@ -15,22 +15,22 @@ public sealed class Newcomers(AppDbContext db, IMemoryCache cache)
 {
     private static readonly MemoryCacheEntryOptions Kept = new() { SlidingExpiration = TimeSpan.FromHours(3) };
 
-    /// <summary>Whether <paramref name="authorId"/> posts in <paramref name="chat"/> as a newcomer to its community.</summary>
-    public async Task<bool> IsNewcomerAsync(Chat chat, int authorId, CancellationToken cancellationToken = default)
+    /// <summary>Whether <paramref name="authorId"/> posts in chat <paramref name="chatId"/> as a newcomer to its community.</summary>
+    public async Task<bool> IsNewcomerAsync(int chatId, int authorId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(chat);
-        var key = (nameof(Newcomers), chat.Id, authorId);
+        var key = (nameof(Newcomers), chatId, authorId);
         if (cache.TryGetValue(key, out bool known))
         {
             return known;
         }
 
         var earlier = await db.Posts.AsNoTracking()
-            .Where(p => p.ChatId == chat.Id && p.AuthorId == authorId)
+            .Where(p => p.ChatId == chatId && p.AuthorId == authorId)
             .OrderBy(p => p.Id)
             .Select(p => (bool?)p.ByNewcomer)
             .FirstOrDefaultAsync(cancellationToken);
-        var decided = earlier ?? !await db.PersonAttendances.AnyAsync(a => a.CommunityId == chat.CommunityId && a.UserId == authorId, cancellationToken);
+        var decided = earlier ?? !await db.PersonAttendances
+            .AnyAsync(a => a.UserId == authorId && a.CommunityId == db.Chats.Where(c => c.Id == chatId).Select(c => c.CommunityId).FirstOrDefault(), cancellationToken);
         cache.Set(key, decided, Kept);
         return decided;
     }

@@ -14,11 +14,12 @@ namespace CommunityChat.Web.Base.Posts;
 /// <summary>
 /// Group commit for participants' posts and likes (SPEC rule 6, issue 8). Posts are queued per lane and one writer per lane takes
 /// everything queued and commits it as one transaction: it locks each chat's counter row, builds each post under that
-/// lock (slow mode, repeats, letters: read in the same transaction, so they see the posts before it in the batch),
-/// gives the published ones the next numbers in order, then commits once — one fsync for the whole batch — and only
-/// then completes each caller, who broadcasts and acknowledges. A refusal stays with its post: it is thrown to that
-/// caller and the rest of the batch goes on. While a batch commits the next one gathers, so batches grow with the load
-/// and a lone post waits for nobody.
+/// lock (slow mode, repeats, letters: read in the same transaction, with the posts built before it in the batch, see
+/// <see cref="PostBatch"/>), gives the published ones the next numbers in order, saves them together, then commits
+/// once — one fsync for the whole batch — and only then completes each caller, who broadcasts and acknowledges. A
+/// refusal stays with its post: it is thrown to that caller and the rest of the batch goes on; so does a post the
+/// database refuses (the batch's posts are then saved one by one and numbered again without it). While a batch commits
+/// the next one gathers, so batches grow with the load and a lone post waits for nobody.
 /// SQLite has one write lock for the database, so it has one lane; on PostgreSQL each chat has its own (the chat's row
 /// is the lock, and several instances still queue on it). Asking a question, approving a held post and moving an answer
 /// take the chat's lock directly through <see cref="ChatSequence"/>: they are rare and write more than a post.
@@ -33,14 +34,15 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
     private readonly bool _oneLane = database.Value.Provider != DatabaseOptions.Postgres;
 
     /// <summary>
-    /// Queues a post for <paramref name="chatId"/> and returns it once committed. <paramref name="build"/> runs under the
-    /// chat's lock on the writer's context (read through it, never through another) and returns the post, or throws a
-    /// <see cref="Refusal"/> that reaches this caller alone.
+    /// Queues a post by <paramref name="authorId"/> for <paramref name="chatId"/> and returns it once committed.
+    /// <paramref name="build"/> runs under the chat's lock on the writer's context (read through it, never through
+    /// another, and count the batch's pending posts) and returns the post, or throws a <see cref="Refusal"/> that
+    /// reaches this caller alone.
     /// </summary>
-    /// <param name="held">Commit the post without a sequence, waiting for a moderator (rule 20).</param>
-    public Task<Post> WriteAsync(int chatId, Func<AppDbContext, Task<Post>> build, bool held)
+    /// <remarks>A post built <see cref="Post.Held"/> is committed without a sequence, waiting for a moderator (rule 20).</remarks>
+    public Task<Post> WriteAsync(int chatId, int authorId, Func<PostBatch, Task<Post>> build)
     {
-        var job = new PostJob(chatId, build, held);
+        var job = new PostJob(chatId, authorId, build);
         Enqueue(job);
         return job.Done.Task;
     }
@@ -128,6 +130,8 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
             .ToListAsync();
         var last = locked.Count == 1 ? locked[0] : (long?)null;
         var next = last;
+        var batch = new PostBatch(db, chatId, jobs.OfType<PostJob>().Select(p => p.AuthorId).ToHashSet());
+        var unsaved = new List<PostJob>();
         foreach (var job in jobs)
         {
             job.UseCulture();
@@ -136,12 +140,17 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
                 switch (job)
                 {
                     case PostJob post when next is { } sequence:
-                        next = await post.WriteAsync(db, sequence);
-                        break;
+                        next = await post.BuildAsync(batch, sequence);
+                        unsaved.Add(post);
+                        continue;
                     case PostJob post:
+                        // Not live: the builder's checks say why in their words (ended, not started, no such chat).
+                        await post.BuildOnlyAsync(batch);
                         post.Fail(Refusal.Conflict(t["This chat isn't live: nothing can be posted to it now."]));
                         continue;
                     case ChangeJob change:
+                        // A change saves through the same context: the posts before it are saved first, outside its savepoint.
+                        next = await SaveAsync(batch, unsaved, written, next);
                         await change.RunAsync(db, transaction);
                         break;
                 }
@@ -154,15 +163,67 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
             }
             catch (DbUpdateException failed)
             {
-                // SaveChanges rolled back to its savepoint (a change, to its own): the batch goes on without this one.
+                // Rolled back to the change's savepoint: the batch goes on without it.
                 db.ChangeTracker.Clear();
                 job.Fail(failed);
             }
         }
 
+        next = await SaveAsync(batch, unsaved, written, next);
         if (next != last)
         {
             await db.Database.ExecuteSqlAsync($"""UPDATE "Chats" SET "LastSequence" = {next} WHERE "Id" = {chatId}""");
+        }
+    }
+
+    /// <summary>
+    /// Saves the posts built since the last save in one SaveChanges. If the database refuses it (rolled back to its
+    /// savepoint), they are saved one by one and numbered again in order, so only the refused post fails.
+    /// </summary>
+    /// <returns>The chat's last sequence after the posts saved.</returns>
+    private static async Task<long?> SaveAsync(PostBatch batch, List<PostJob> unsaved, List<Job> written, long? next)
+    {
+        if (unsaved.Count == 0)
+        {
+            return next;
+        }
+
+        var db = batch.Db;
+        try
+        {
+            await db.SaveChangesAsync();
+            written.AddRange(unsaved);
+            return next;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            next = unsaved[0].FirstSequenceBefore;
+            foreach (var post in unsaved)
+            {
+                try
+                {
+                    var after = post.Renumber(db, next!.Value);
+                    await db.SaveChangesAsync();
+                    written.Add(post);
+                    next = after;
+                }
+                catch (DbUpdateException failed)
+                {
+                    post.Fail(failed);
+                }
+
+                db.ChangeTracker.Clear();
+            }
+
+            return next;
+        }
+        finally
+        {
+            // Saved posts leave the tracker: the next save would otherwise look at them all again.
+            db.ChangeTracker.Clear();
+            batch.Saved();
+            unsaved.Clear();
         }
     }
 
@@ -188,25 +249,47 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
     }
 
     /// <summary>A participant's post: built under the lock, given the next number unless held.</summary>
-    private sealed class PostJob(int chatId, Func<AppDbContext, Task<Post>> build, bool held) : Job(chatId)
+    private sealed class PostJob(int chatId, int authorId, Func<PostBatch, Task<Post>> build) : Job(chatId)
     {
         private Post? _post;
 
         public TaskCompletionSource<Post> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        /// <returns>The chat's last sequence after this post.</returns>
-        public async Task<long> WriteAsync(AppDbContext db, long sequence)
-        {
-            var post = await build(db);
-            post.ChatId = ChatId;
-            post.Held = held;
-            post.Sequence = held ? null : sequence + 1;
-            db.Posts.Add(post);
-            await db.SaveChangesAsync();
+        public int AuthorId { get; } = authorId;
 
-            // Saved posts stay out of the tracker: each SaveChanges would otherwise look at the whole batch again.
-            db.ChangeTracker.Clear();
+        /// <summary>The chat's last sequence before this post was numbered.</summary>
+        public long FirstSequenceBefore { get; private set; }
+
+        /// <summary>Builds the post, numbers it after <paramref name="sequence"/> and adds it to the writer's context, unsaved.</summary>
+        /// <returns>The chat's last sequence after this post.</returns>
+        public async Task<long> BuildAsync(PostBatch batch, long sequence)
+        {
+            var post = await build(batch);
+            post.ChatId = ChatId;
+            post.AuthorId = AuthorId;
             _post = post;
+            var last = Renumber(batch.Db, sequence);
+            batch.Add(post);
+            return last;
+        }
+
+        /// <summary>Runs the builder's checks for a post that cannot be written: what they refuse, they refuse in their words.</summary>
+        public Task BuildOnlyAsync(PostBatch batch) => build(batch);
+
+        /// <summary>Numbers the built post after <paramref name="sequence"/> (again, after a refused save) and adds it to <paramref name="db"/>.</summary>
+        /// <returns>The chat's last sequence after this post.</returns>
+        public long Renumber(AppDbContext db, long sequence)
+        {
+            var post = _post!;
+            FirstSequenceBefore = sequence;
+            post.Sequence = post.Held ? null : sequence + 1;
+            post.Id = 0;
+            foreach (var tag in post.Tags)
+            {
+                tag.PostId = 0;
+            }
+
+            db.Posts.Add(post);
             return post.Sequence ?? sequence;
         }
 

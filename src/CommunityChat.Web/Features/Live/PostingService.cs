@@ -21,7 +21,6 @@ namespace CommunityChat.Web.Features.Live;
 /// the same way, but without a sequence, and told only to its author and the moderators.
 /// </summary>
 public sealed class PostingService(
-    AppDbContext db,
     PostWriter writer,
     ChatEvents events,
     Permissions permissions,
@@ -39,43 +38,43 @@ public sealed class PostingService(
         var authorId = permissions.RequireSignedIn(userId);
         var now = clock.GetUtcNow().UtcDateTime;
 
-        // The checks below read the database once; the newcomer read after them shares the connection.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var standing = await PostingStanding.ReadAsync(db, chatId, authorId, now, cancellationToken)
-            ?? throw Refusal.NotFound(t["There is no such chat."]);
-        var (chat, author) = (standing.Chat, standing.Author);
-
-        RequireLive(chat);
-        if (standing.Banned)
-        {
-            throw permissions.Banned(standing.BannedForGood ? null : standing.BannedUntil);
-        }
-
-        var role = chat.HostId == authorId ? AuthorRole.Host
-            : standing.Guest ? AuthorRole.Guest
-            : standing.Moderator ? AuthorRole.Moderator
-            : AuthorRole.Participant;
-        var privileged = role is not AuthorRole.Participant;
-        if (chat.Locked && !privileged)
-        {
-            throw Refusal.Forbidden(t["The chat is locked: only guests and moderators can post right now."]);
-        }
-
-        if (!privileged)
-        {
-            conduct.RequireAgreed(chat.Community, standing.Agreed);
-        }
-
+        // Outside the lock: only what must be serial runs in the writer.
         var shape = Shape(PostText.Normalize(request.Text ?? ""), request.QuestionNumber);
-        CheckText(shape.Body, chat.Community.MaxPostLength, chat.Hashtag);
-        var blocked = privileged ? null : BlockedWords.FindIn(shape.Body, chat.Community.BlockedWords);
-        var held = !privileged && (chat.Premoderation || blocked is not null);
-        var newcomer = await newcomers.IsNewcomerAsync(chat, authorId, cancellationToken); // rule 32, before the lock
-        var html = PostMarkdown.ToHtml(shape.Body); // outside the lock: only what must be serial runs in the writer
-        // Built by the writer under the chat's lock, on its own context (w): see PostWriter.
-        var post = await writer.WriteAsync(chatId, async w =>
+        var html = PostMarkdown.ToHtml(shape.Body);
+        var newcomer = await newcomers.IsNewcomerAsync(chatId, authorId, cancellationToken); // rule 32
+        User? author = null;
+
+        // Checked and built by the writer under the chat's lock, on its own context, with the standing of everyone
+        // posting in the same group read at once: see PostWriter and PostBatch.
+        var post = await writer.WriteAsync(chatId, authorId, async batch =>
         {
-            var mine = await AuthorPostsAsync(w, chat, authorId, privileged, shape.Question, now);
+            var standing = await PostingStanding.ReadAsync(batch, authorId) ?? throw Refusal.NotFound(t["There is no such chat."]);
+            var chat = standing.Chat;
+            author = standing.Author;
+            RequireLive(chat);
+            if (standing.BannedAt(now))
+            {
+                throw permissions.Banned(standing.BannedForGood ? null : standing.BanEnds);
+            }
+
+            var role = chat.HostId == authorId ? AuthorRole.Host
+                : standing.Guest ? AuthorRole.Guest
+                : standing.Moderator ? AuthorRole.Moderator
+                : AuthorRole.Participant;
+            var privileged = role is not AuthorRole.Participant;
+            if (chat.Locked && !privileged)
+            {
+                throw Refusal.Forbidden(t["The chat is locked: only guests and moderators can post right now."]);
+            }
+
+            if (!privileged)
+            {
+                conduct.RequireAgreed(chat.Community, standing.Agreed);
+            }
+
+            CheckText(shape.Body, chat.Community.MaxPostLength, chat.Hashtag);
+            var blocked = privileged ? null : BlockedWords.FindIn(shape.Body, chat.Community.BlockedWords);
+            var mine = await AuthorPostsAsync(batch, chat, authorId, privileged, shape.Question, now);
             if (!privileged)
             {
                 RequireCalm(chat, mine, shape.Body, shape.Question, now);
@@ -90,11 +89,12 @@ public sealed class PostingService(
                 CreatedAt = now,
                 Kind = PostKind.Comment,
                 HeldFor = blocked,
+                Held = !privileged && (chat.Premoderation || blocked is not null),
                 ByNewcomer = newcomer,
             };
             if (request.ReplyToId is { } replyToId)
             {
-                var parent = await w.Posts.AsNoTracking().Where(PostVisibility.VisibleTo(Viewer.Public)).FirstOrDefaultAsync(p => p.Id == replyToId && p.ChatId == chatId)
+                var parent = await batch.Db.Posts.AsNoTracking().Where(PostVisibility.VisibleTo(Viewer.Public)).FirstOrDefaultAsync(p => p.Id == replyToId && p.ChatId == chatId)
                     ?? throw Refusal.BadRequest(t["The post you're replying to is gone."]);
                 draft.ReplyToId = parent.Id;
                 draft.Kind = PostKind.Reply;
@@ -103,15 +103,15 @@ public sealed class PostingService(
 
             if (shape.Question is { } number)
             {
-                await LabelAnswerAsync(w, draft, chatId, number, shape.Part, mine);
+                await LabelAnswerAsync(batch.Db, draft, chatId, number, shape.Part, mine);
             }
 
             return draft;
-        }, held);
+        });
 
-        post.Author = author;
+        post.Author = author!;
         var dto = PostDto.From(post);
-        await (held ? events.PostHeld(dto, authorId) : events.PostAdded(dto));
+        await (post.Held ? events.PostHeld(dto, authorId) : events.PostAdded(dto));
         return dto;
     }
 
@@ -183,27 +183,35 @@ public sealed class PostingService(
     }
 
     /// <summary>A post of the author's in this chat, as slow mode, repeats and letters need it.</summary>
-    private sealed record AuthorPost(DateTime CreatedAt, string Text, PostKind Kind, int? QuestionNumber, string? Part, bool Deleted, bool Rejected);
+    private sealed record AuthorPost(int AuthorId, DateTime CreatedAt, string Text, PostKind Kind, int? QuestionNumber, string? Part, bool Deleted, bool Rejected);
 
     /// <summary>
-    /// The author's posts that slow mode (rule 8), flood protection (rule 29) and the answer's letter need, in one read
-    /// inside the sequence transaction, so that two quick posts cannot both pass: those within the longest window (for
-    /// everyone but hosts, guests and moderators) and the answers to <paramref name="question"/>.
+    /// The author's posts that slow mode (rule 8), flood protection (rule 29) and the answer's letter need, read inside
+    /// the sequence transaction with the posts built before this one in the group (<see cref="PostBatch.Pending"/>), so
+    /// that two quick posts cannot both pass: those within the longest window (for everyone but hosts, guests and
+    /// moderators) and the answers to <paramref name="question"/>.
     /// </summary>
-    private async Task<IReadOnlyList<AuthorPost>> AuthorPostsAsync(AppDbContext w, Chat chat, int authorId, bool privileged, int? question, DateTime now)
+    private async Task<IReadOnlyList<AuthorPost>> AuthorPostsAsync(PostBatch batch, Chat chat, int authorId, bool privileged, int? question, DateTime now)
     {
         if (privileged && question is null)
         {
             return [];
         }
 
+        // One read for everyone posting in the group: their answers and their posts of the last window. The window
+        // starts a minute early: the posts of a group were stamped a few milliseconds apart, not always in order.
+        var (chatId, authors, groupSince) = (batch.ChatId, batch.Authors.ToArray(), now - CalmWindow(chat) - TimeSpan.FromMinutes(1));
+        var read = await batch.OnceAsync(nameof(AuthorPostsAsync), w => w.Posts
+            .Where(p => p.ChatId == chatId && authors.Contains(p.AuthorId) && (p.CreatedAt > groupSince || p.Kind == PostKind.Answer))
+            .Select(p => new AuthorPost(p.AuthorId, p.CreatedAt, p.Text, p.Kind, p.QuestionNumber, p.Part, p.DeletedAt != null, p.RejectedAt != null))
+            .ToListAsync());
+        var pending = batch.Pending.Select(p => new AuthorPost(p.AuthorId, p.CreatedAt, p.Text, p.Kind, p.QuestionNumber, p.Part, false, false));
+
         // A moment no post has reached leaves the window out; a question number none has, the answers.
-        var (since, number, chatId) = (privileged ? now.AddYears(1) : now - CalmWindow(chat), question ?? -1, chat.Id);
-        return await w.Posts
-            .Where(p => p.ChatId == chatId && p.AuthorId == authorId
-                && (p.CreatedAt > since || (p.Kind == PostKind.Answer && p.QuestionNumber == number)))
-            .Select(p => new AuthorPost(p.CreatedAt, p.Text, p.Kind, p.QuestionNumber, p.Part, p.DeletedAt != null, p.RejectedAt != null))
-            .ToListAsync();
+        var (since, number) = (privileged ? now.AddYears(1) : now - CalmWindow(chat), question ?? -1);
+        return read.Concat(pending)
+            .Where(p => p.AuthorId == authorId && (p.CreatedAt > since || (p.Kind == PostKind.Answer && p.QuestionNumber == number)))
+            .ToList();
     }
 
     /// <summary>How far back slow mode, repeats and the flood limit look: the longest of their windows.</summary>
