@@ -199,18 +199,20 @@ public sealed class PostingService(
         }
 
         // One read for everyone posting in the group: their answers and their posts of the last window. The window
-        // starts a minute early: the posts of a group were stamped a few milliseconds apart, not always in order.
-        var (chatId, authors, groupSince) = (batch.ChatId, batch.Authors.ToArray(), now - CalmWindow(chat) - TimeSpan.FromMinutes(1));
-        var read = await batch.OnceAsync(nameof(AuthorPostsAsync), w => w.Posts
+        // starts a little early: the posts of a group were stamped a few milliseconds apart, not always in order.
+        var (chatId, authors, groupSince) = (batch.ChatId, batch.Authors.ToArray(), now - CalmWindow(chat) - TimeSpan.FromSeconds(10));
+        var read = await batch.OnceAsync(nameof(AuthorPostsAsync), async w => (await w.Posts
             .Where(p => p.ChatId == chatId && authors.Contains(p.AuthorId) && (p.CreatedAt > groupSince || p.Kind == PostKind.Answer))
             .Select(p => new AuthorPost(p.AuthorId, p.CreatedAt, p.Text, p.Kind, p.QuestionNumber, p.Part, p.DeletedAt != null, p.RejectedAt != null))
-            .ToListAsync());
-        var pending = batch.Pending.Select(p => new AuthorPost(p.AuthorId, p.CreatedAt, p.Text, p.Kind, p.QuestionNumber, p.Part, false, false));
+            .ToListAsync()).ToLookup(p => p.AuthorId));
+        var pending = batch.Pending
+            .Where(p => p.AuthorId == authorId)
+            .Select(p => new AuthorPost(p.AuthorId, p.CreatedAt, p.Text, p.Kind, p.QuestionNumber, p.Part, false, false));
 
         // A moment no post has reached leaves the window out; a question number none has, the answers.
         var (since, number) = (privileged ? now.AddYears(1) : now - CalmWindow(chat), question ?? -1);
-        return read.Concat(pending)
-            .Where(p => p.AuthorId == authorId && (p.CreatedAt > since || (p.Kind == PostKind.Answer && p.QuestionNumber == number)))
+        return read[authorId].Concat(pending)
+            .Where(p => p.CreatedAt > since || (p.Kind == PostKind.Answer && p.QuestionNumber == number))
             .ToList();
     }
 
