@@ -34,5 +34,13 @@ public sealed class DraftVisibilityTests : IAsyncLifetime
         await using var reader = await _app.ConnectAsync();
         Assert.Equal("There is no such chat.", await reader.RefusalAsync("Join", draft.Id, 0L));
         await Http.ExpectAsync(await cast.Moderator.Http.GetAsync($"api/chats/{draft.Id}/transcript"), HttpStatusCode.OK);
+
+        // The refused Join left the reader out of the draft's room: its next change reaches moderators only. The
+        // reader then joins a public chat and waits for that chat's change, sent after the draft's on the same line.
+        await Http.ExpectAsync(await cast.Moderator.Http.PutAsJsonAsync($"api/chats/{draft.Id}", new { title = "Secret planning session, moved" }), HttpStatusCode.OK);
+        await reader.JoinAsync(cast.ChatId);
+        await Http.ExpectAsync(await cast.Moderator.Http.PutAsJsonAsync($"api/chats/{cast.ChatId}", new { title = "Open chat, renamed" }), HttpStatusCode.OK);
+        await reader.WaitForAsync("ChatChanged", e => e.Raw.Contains("Open chat, renamed", StringComparison.Ordinal));
+        Assert.DoesNotContain("Secret planning session", reader.EverythingReceived, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using CommunityChat.Web.Base.Access;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Features.Live;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,9 @@ public sealed partial class ChatHub
 {
     public async Task<JoinResult> Join(int chatId, long afterSequence, [FromServices] RoomSnapshot snapshot, [FromServices] IOnlineCounts counts)
     {
-        var viewer = await snapshot.RequireViewerAsync(chatId, UserId);
+        // Someone not signed in is the public: the shared read below refuses an unknown chat or a draft for all of a
+        // crowd at once, instead of a read each before it (issue 8: 5,000 joining).
+        var viewer = UserId is null ? Viewer.Public : await snapshot.RequireViewerAsync(chatId, UserId);
         // A connection is in exactly one of the chat's groups (ChatGroups): leave the other one, which a moderator
         // named or removed since the last Join was in. Join before reading, so nothing committed in between is
         // missed; the client drops what it then receives twice by post id.
@@ -19,7 +22,16 @@ public sealed partial class ChatHub
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatGroups.For(chatId, !viewer.IsModerator));
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.For(chatId, viewer.IsModerator));
         var online = await counts.CountAsync(chatId, presence.Enter(Context.ConnectionId, chatId));
-        return await snapshot.ReadAsync(chatId, afterSequence, viewer, online);
+        try
+        {
+            return await snapshot.ReadAsync(chatId, afterSequence, viewer, online);
+        }
+        catch
+        {
+            // Refused (no such chat, a draft): out of the room again, so nothing of it reaches this connection.
+            await Leave(chatId);
+            throw;
+        }
     }
 
     public async Task Leave(int chatId)
