@@ -31,6 +31,9 @@ public sealed class PostingService(
     TimeProvider clock,
     IStringLocalizer<SharedResource> t)
 {
+    /// <summary>Longer text is rendered only once it passed the length check (under the lock), so it costs nothing when refused.</summary>
+    private const int MaxTextRenderedBeforeChecks = 8_000;
+
     private static readonly MemoryCacheEntryOptions Remembered = new() { SlidingExpiration = TimeSpan.FromHours(3) };
 
     public async Task<PostDto> SendAsync(int chatId, int? userId, SendRequest request, CancellationToken cancellationToken = default)
@@ -38,9 +41,10 @@ public sealed class PostingService(
         var authorId = permissions.RequireSignedIn(userId);
         var now = clock.GetUtcNow().UtcDateTime;
 
-        // Outside the lock: only what must be serial runs in the writer.
+        // Outside the lock: only what must be serial runs in the writer. Markdown too, unless the text is far longer than
+        // any post may be: then the writer renders it only if its checks pass.
         var shape = Shape(PostText.Normalize(request.Text ?? ""), request.QuestionNumber);
-        var html = PostMarkdown.ToHtml(shape.Body);
+        var html = shape.Body.Length <= MaxTextRenderedBeforeChecks ? PostMarkdown.ToHtml(shape.Body) : null;
         var newcomer = await newcomers.IsNewcomerAsync(chatId, authorId, cancellationToken); // rule 32
         User? author = null;
 
@@ -73,6 +77,7 @@ public sealed class PostingService(
             }
 
             CheckText(shape.Body, chat.Community.MaxPostLength, chat.Hashtag);
+            html ??= PostMarkdown.ToHtml(shape.Body);
             var blocked = privileged ? null : BlockedWords.FindIn(shape.Body, chat.Community.BlockedWords);
             var mine = await AuthorPostsAsync(batch, chat, authorId, privileged, shape.Question, now);
             if (!privileged)
