@@ -101,6 +101,37 @@ public sealed class CrowdJoinTests
         await first.WaitForPostAsync("PostAdded", p => p.Id == meanwhile.Id); // and the first reader got it live
     }
 
+    [Fact]
+    public async Task Readers_refused_by_a_shared_read_hear_it_in_their_own_language()
+    {
+        var gate = new ReadGate("Chats");
+        await using var app = TestApp.Start(services: services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(gate)));
+        var cast = await Cast.CreateAsync(app);
+        var draft = await Http.ReadAsync<ChatView>(await cast.Moderator.Http.PostAsJsonAsync($"api/communities/{Cast.Community}/chats", new
+        {
+            title = "Not open yet",
+            scheduledStart = DateTimeOffset.UtcNow.AddDays(3),
+            durationMinutes = 60,
+            draft = true,
+        }), HttpStatusCode.Created);
+        await using var english = await app.ConnectAsync(language: "en");
+        await using var french = await app.ConnectAsync(language: "fr");
+        var shared = app.Services.GetRequiredService<SharedRoomReads>();
+
+        // The English reader's read of the draft is held; the French reader's Join waits for the next read, which the
+        // English reader's started: the refusal it brings must still reach each reader in their language.
+        gate.Arm();
+        var englishJoin = english.RefusalAsync("Join", draft.Id, 0L);
+        await gate.Held.WaitAsync(RoomClient.Timeout);
+        var asked = shared.Joins;
+        var frenchJoin = french.RefusalAsync("Join", draft.Id, 0L);
+        await WaitUntilAsync(() => shared.Joins > asked);
+        gate.Open();
+
+        Assert.Equal("There is no such chat.", await englishJoin.WaitAsync(RoomClient.Timeout));
+        Assert.Equal("Ce chat n'existe pas.", await frenchJoin.WaitAsync(RoomClient.Timeout));
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         using var timeout = new CancellationTokenSource(RoomClient.Timeout);

@@ -152,7 +152,8 @@ public sealed class ChatReader(AppDbContext db, Permissions permissions, Communi
             .Include(c => c.Questions)
             .AsSplitQuery();
 
-    private Refusal NotFound() => Refusal.NotFound(t["There is no such chat."]);
+    /// <summary>"There is no such chat.", in the language of the request: for an unknown chat and, to all but moderators, a draft.</summary>
+    public Refusal NotFound() => Refusal.NotFound(t["There is no such chat."]);
 
     /// <summary>A community's chats that are not over (live, scheduled, and drafts for moderators), soonest first.</summary>
     public async Task<IReadOnlyList<ChatDto>> ListCurrentAsync(string communitySlug, bool moderator)

@@ -4,6 +4,7 @@ using CommunityChat.Web.Base.Polls;
 using CommunityChat.Web.Base.Posts;
 using CommunityChat.Web.Base.Suggestions;
 using CommunityChat.Web.Data;
+using CommunityChat.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityChat.Web.Features.Live;
@@ -44,8 +45,21 @@ public sealed class RoomSnapshot(AppDbContext db, ChatReader chats, PostReader p
     /// <summary>What <paramref name="viewer"/> receives on joining; readers who are not signed in share reads (<see cref="SharedRoomReads"/>).</summary>
     public async Task<JoinResult> ReadAsync(int chatId, long afterSequence, Viewer viewer, int online) =>
         viewer == Viewer.Public
-            ? await shared.ReadAsync(chatId, afterSequence) with { Online = online }
+            ? await ReadSharedAsync(chatId, afterSequence, online)
             : await ReadOwnAsync(chatId, afterSequence, viewer, online);
+
+    /// <summary>The crowd's read refuses an unknown chat or a draft in the language of whoever started it: each reader hears it in theirs.</summary>
+    private async Task<JoinResult> ReadSharedAsync(int chatId, long afterSequence, int online)
+    {
+        try
+        {
+            return await shared.ReadAsync(chatId, afterSequence) with { Online = online };
+        }
+        catch (Refusal refusal) when (refusal.Status == StatusCodes.Status404NotFound)
+        {
+            throw chats.NotFound();
+        }
+    }
 
     /// <summary>Reads the room for this viewer alone.</summary>
     public async Task<JoinResult> ReadOwnAsync(int chatId, long afterSequence, Viewer viewer, int online)
