@@ -45,6 +45,32 @@ public sealed class NewcomerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_refused_before_a_persons_first_chat_ended_does_not_mark_them_new_later()
+    {
+        var cast = await Cast.CreateAsync(_app);
+        var history = new History(cast);
+        var nina = await history.PersonAsync("nina");
+        var first = await history.StartAsync();
+        var next = await Http.ReadAsync<ChatView>(await cast.Moderator.Http.PostAsJsonAsync($"api/communities/{Cast.Community}/chats", new
+        {
+            title = "Next week",
+            scheduledStart = DateTimeOffset.UtcNow.AddDays(7),
+            durationMinutes = 60,
+            questions = new object[] { new { number = 1, text = "Question of next week" } },
+        }), HttpStatusCode.Created);
+
+        // Too early: nina is new to the community at this moment, but nothing was posted, so nothing was decided.
+        await Http.ExpectAsync(await nina.Http.PostAsJsonAsync($"api/chats/{next.Id}/posts", new { text = "Hello?" }), HttpStatusCode.Conflict);
+        await History.PostAsync(nina, first, "A1 My first chat here");
+        await history.EndAsync(first);
+        await Http.ExpectAsync(await cast.Moderator.Http.PostAsync($"api/chats/{next.Id}/start", null), HttpStatusCode.OK);
+
+        var back = await History.PostAsync(nina, next, "Back for the second one");
+
+        Assert.False(back.Author.Newcomer);
+    }
+
+    [Fact]
     public async Task The_console_lists_the_newcomers_in_arrival_order_and_the_room_shows_the_badge()
     {
         var cast = await Cast.CreateAsync(_app);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CommunityChat.Web.Base.Chats;
 using CommunityChat.Web.Base.Posts;
+using CommunityChat.Web.Data;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CommunityChat.Web.Base.Live;
@@ -54,9 +55,13 @@ public sealed class ChatEvents(IHubContext<ChatHub, IChatClient> hub)
     /// <summary>The chat's reports changed (rule 8): a signal to its moderators' consoles, which read their queue again.</summary>
     public Task ReportsChanged(int chatId) => hub.Clients.Group(ChatGroups.Moderators(chatId)).ReportsChanged(chatId);
 
-    public Task ChatChanged(ChatDto forModerators, ChatDto forEveryone) => Task.WhenAll(
-        hub.Clients.Group(ChatGroups.Moderators(forModerators.Id)).ChatChanged(forModerators),
-        hub.Clients.Group(ChatGroups.Everyone(forEveryone.Id)).ChatChanged(forEveryone));
+    /// <summary>A draft exists only for moderators: its changes never go to the room's public group (where a Join that is
+    /// about to be refused stands for a moment).</summary>
+    public Task ChatChanged(ChatDto forModerators, ChatDto forEveryone) => forEveryone.Status == ChatStatus.Draft
+        ? hub.Clients.Group(ChatGroups.Moderators(forModerators.Id)).ChatChanged(forModerators)
+        : Task.WhenAll(
+            hub.Clients.Group(ChatGroups.Moderators(forModerators.Id)).ChatChanged(forModerators),
+            hub.Clients.Group(ChatGroups.Everyone(forEveryone.Id)).ChatChanged(forEveryone));
 
     public Task OnlineChanged(int chatId, int count) =>
         hub.Clients.Groups(ChatGroups.Moderators(chatId), ChatGroups.Everyone(chatId)).OnlineChanged(chatId, count);

@@ -8,18 +8,21 @@ namespace CommunityChat.Web.Base.Participation;
 /// The "First chat" badge (SPEC rule 32): whether a person is new to the community (they took part in none of its
 /// ended chats), decided once per person per chat
 /// at their first post there and stored on each of their posts (<see cref="Post.ByNewcomer"/>). The writer asks for
-/// every post, so the answer is kept in memory: after the first post it costs one dictionary look-up. Another server,
+/// every post, so the answer is kept in memory once a post is written: after that it costs one dictionary look-up. Another server,
 /// or this one after a restart, reads the decision back from the person's earlier post in the chat.
 /// </summary>
 public sealed class Newcomers(AppDbContext db, IMemoryCache cache)
 {
     private static readonly MemoryCacheEntryOptions Kept = new() { SlidingExpiration = TimeSpan.FromHours(3) };
 
-    /// <summary>Whether <paramref name="authorId"/> posts in chat <paramref name="chatId"/> as a newcomer to its community.</summary>
+    /// <summary>
+    /// Whether <paramref name="authorId"/> posts in chat <paramref name="chatId"/> as a newcomer to its community. Asked
+    /// before the post's checks, so it is only kept once the post is written (<see cref="Remember"/>): an attempt refused
+    /// (an unknown chat, one not started yet) decides nothing.
+    /// </summary>
     public async Task<bool> IsNewcomerAsync(int chatId, int authorId, CancellationToken cancellationToken = default)
     {
-        var key = (nameof(Newcomers), chatId, authorId);
-        if (cache.TryGetValue(key, out bool known))
+        if (cache.TryGetValue(Key(chatId, authorId), out bool known))
         {
             return known;
         }
@@ -29,11 +32,14 @@ public sealed class Newcomers(AppDbContext db, IMemoryCache cache)
             .OrderBy(p => p.Id)
             .Select(p => (bool?)p.ByNewcomer)
             .FirstOrDefaultAsync(cancellationToken);
-        var decided = earlier ?? !await db.PersonAttendances
+        return earlier ?? !await db.PersonAttendances
             .AnyAsync(a => a.UserId == authorId && a.CommunityId == db.Chats.Where(c => c.Id == chatId).Select(c => c.CommunityId).FirstOrDefault(), cancellationToken);
-        cache.Set(key, decided, Kept);
-        return decided;
     }
+
+    /// <summary>Keeps the decision a written post carries, so the person's next posts in the chat cost a look-up.</summary>
+    public void Remember(int chatId, int authorId, bool newcomer) => cache.Set(Key(chatId, authorId), newcomer, Kept);
+
+    private static (string, int, int) Key(int chatId, int authorId) => (nameof(Newcomers), chatId, authorId);
 
     /// <summary>
     /// The newcomers of a chat so far, in the order they arrived (their first published post): the console's "Welcome

@@ -132,7 +132,10 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
         var next = last;
         var batch = new PostBatch(db, chatId, jobs.OfType<PostJob>().Select(p => p.AuthorId).ToHashSet());
         var unsaved = new List<PostJob>();
-        foreach (var job in jobs)
+
+        // Posts first, in order, then the changes (likes): a change saves through the same context, so one in the
+        // middle would split the posts' one save and their shared reads. A like is for a post already committed.
+        foreach (var job in jobs.OrderBy(job => job is ChangeJob))
         {
             job.UseCulture();
             try

@@ -21,17 +21,20 @@ public sealed partial class ChatHub
         connections.Joined(Context.ConnectionId, chatId, viewer.IsModerator);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatGroups.For(chatId, !viewer.IsModerator));
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.For(chatId, viewer.IsModerator));
-        var online = await counts.CountAsync(chatId, presence.Enter(Context.ConnectionId, chatId));
+        JoinResult room;
         try
         {
-            return await snapshot.ReadAsync(chatId, afterSequence, viewer, online);
+            room = await snapshot.ReadAsync(chatId, afterSequence, viewer, online: 0);
         }
         catch
         {
-            // Refused (no such chat, a draft): out of the room again, so nothing of it reaches this connection.
+            // Refused (no such chat, a draft): out of the room again, so nothing more of it reaches this connection.
             await Leave(chatId);
             throw;
         }
+
+        // Counted once the room is known to exist: a Join for any number does not leave a room behind in Presence.
+        return room with { Online = await counts.CountAsync(chatId, presence.Enter(Context.ConnectionId, chatId)) };
     }
 
     public async Task Leave(int chatId)

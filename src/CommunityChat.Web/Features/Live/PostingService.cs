@@ -114,6 +114,7 @@ public sealed class PostingService(
             return draft;
         });
 
+        newcomers.Remember(chatId, authorId, post.ByNewcomer);
         post.Author = author!;
         var dto = PostDto.From(post);
         await (post.Held ? events.PostHeld(dto, authorId) : events.PostAdded(dto));
@@ -204,22 +205,31 @@ public sealed class PostingService(
         }
 
         // One read for everyone posting in the group: their answers and their posts of the last window. The window
-        // starts a little early: the posts of a group were stamped a few milliseconds apart, not always in order.
-        var (chatId, authors, groupSince) = (batch.ChatId, batch.Authors.ToArray(), now - CalmWindow(chat) - TimeSpan.FromSeconds(10));
-        var read = await batch.OnceAsync(nameof(AuthorPostsAsync), async w => (await w.Posts
-            .Where(p => p.ChatId == chatId && authors.Contains(p.AuthorId) && (p.CreatedAt > groupSince || p.Kind == PostKind.Answer))
-            .Select(p => new AuthorPost(p.AuthorId, p.CreatedAt, p.Text, p.Kind, p.QuestionNumber, p.Part, p.DeletedAt != null, p.RejectedAt != null))
-            .ToListAsync()).ToLookup(p => p.AuthorId));
+        // starts a little early: the posts of a group were stamped a few milliseconds apart, not always in order; a post
+        // stamped earlier still than that reads its author's posts alone.
+        var (since, number) = (privileged ? now.AddYears(1) : now - CalmWindow(chat), question ?? -1);
+        var group = await batch.OnceAsync(nameof(AuthorPostsAsync), async w =>
+        {
+            var from = now - CalmWindow(chat) - TimeSpan.FromSeconds(10);
+            return (From: from, Posts: (await ReadAuthorPostsAsync(w, batch.ChatId, [.. batch.Authors], from)).ToLookup(p => p.AuthorId));
+        });
+        var saved = since >= group.From ? group.Posts[authorId] : await ReadAuthorPostsAsync(batch.Db, batch.ChatId, [authorId], since);
         var pending = batch.Pending
             .Where(p => p.AuthorId == authorId)
             .Select(p => new AuthorPost(p.AuthorId, p.CreatedAt, p.Text, p.Kind, p.QuestionNumber, p.Part, false, false));
 
         // A moment no post has reached leaves the window out; a question number none has, the answers.
-        var (since, number) = (privileged ? now.AddYears(1) : now - CalmWindow(chat), question ?? -1);
-        return read[authorId].Concat(pending)
+        return saved.Concat(pending)
             .Where(p => p.CreatedAt > since || (p.Kind == PostKind.Answer && p.QuestionNumber == number))
             .ToList();
     }
+
+    /// <summary>The posts of <paramref name="authors"/> in the chat since <paramref name="since"/>, and all their answers.</summary>
+    private static async Task<List<AuthorPost>> ReadAuthorPostsAsync(AppDbContext w, int chatId, int[] authors, DateTime since) =>
+        await w.Posts
+            .Where(p => p.ChatId == chatId && authors.Contains(p.AuthorId) && (p.CreatedAt > since || p.Kind == PostKind.Answer))
+            .Select(p => new AuthorPost(p.AuthorId, p.CreatedAt, p.Text, p.Kind, p.QuestionNumber, p.Part, p.DeletedAt != null, p.RejectedAt != null))
+            .ToListAsync();
 
     /// <summary>How far back slow mode, repeats and the flood limit look: the longest of their windows.</summary>
     private TimeSpan CalmWindow(Chat chat) => new[] { limits.Window, limits.Repeat, TimeSpan.FromSeconds(chat.SlowModeSeconds) }.Max();
