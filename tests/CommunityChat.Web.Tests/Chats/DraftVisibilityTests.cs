@@ -18,13 +18,7 @@ public sealed class DraftVisibilityTests : IAsyncLifetime
     public async Task A_draft_is_not_found_by_readers_anywhere_but_moderators_see_it()
     {
         var cast = await Cast.CreateAsync(_app);
-        var draft = await Http.ReadAsync<ChatView>(await cast.Moderator.Http.PostAsJsonAsync($"api/communities/{Cast.Community}/chats", new
-        {
-            title = "Secret planning session",
-            scheduledStart = DateTimeOffset.UtcNow.AddDays(3),
-            durationMinutes = 60,
-            draft = true,
-        }), HttpStatusCode.Created);
+        var draft = await cast.CreateDraftAsync("Secret planning session");
 
         foreach (var http in new[] { _app.Anonymous(), cast.Participant.Http })
         {
@@ -55,13 +49,7 @@ public sealed class DraftVisibilityTests : IAsyncLifetime
         var gate = new ReadGate("Chats");
         await using var app = TestApp.Start(services: services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(gate)));
         var cast = await Cast.CreateAsync(app);
-        var draft = await Http.ReadAsync<ChatView>(await cast.Moderator.Http.PostAsJsonAsync($"api/communities/{Cast.Community}/chats", new
-        {
-            title = "Secret planning session",
-            scheduledStart = DateTimeOffset.UtcNow.AddDays(3),
-            durationMinutes = 60,
-            draft = true,
-        }), HttpStatusCode.Created);
+        var draft = await cast.CreateDraftAsync("Secret planning session");
         await using var reader = await app.ConnectAsync();
 
         // The reader is in the draft's room while the read that will refuse them is held; the draft changes meanwhile.

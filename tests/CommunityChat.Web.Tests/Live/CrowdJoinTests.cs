@@ -1,5 +1,6 @@
 using CommunityChat.Web.Data;
 using CommunityChat.Web.Features.Live;
+using CommunityChat.Web.Tests.Chats;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -107,13 +108,7 @@ public sealed class CrowdJoinTests
         var gate = new ReadGate("Chats");
         await using var app = TestApp.Start(services: services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(gate)));
         var cast = await Cast.CreateAsync(app);
-        var draft = await Http.ReadAsync<ChatView>(await cast.Moderator.Http.PostAsJsonAsync($"api/communities/{Cast.Community}/chats", new
-        {
-            title = "Not open yet",
-            scheduledStart = DateTimeOffset.UtcNow.AddDays(3),
-            durationMinutes = 60,
-            draft = true,
-        }), HttpStatusCode.Created);
+        var draft = await cast.CreateDraftAsync("Not open yet");
         await using var english = await app.ConnectAsync(language: "en");
         await using var french = await app.ConnectAsync(language: "fr");
         var shared = app.Services.GetRequiredService<SharedRoomReads>();
