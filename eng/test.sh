@@ -49,6 +49,15 @@ for project in tests/CommunityChat.Core.Tests tests/CommunityChat.Web.Tests test
   failed=$((failed + f))
 done
 
+# CI shows only the end of what this prints: repeat each failure, with its message and the top of its stack, here.
+if [ "$failed" -ne 0 ]; then
+  echo
+  echo "== failures"
+  for log in "$results"/*.log; do
+    awk '/^  Failed [A-Za-z]/ { n = 30 } n > 0 { print; n-- }' "$log"
+  done
+fi
+
 echo
 echo "$passed passed, $failed failed"
 if [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
