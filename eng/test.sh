@@ -54,7 +54,7 @@ if [ "$failed" -ne 0 ]; then
   echo
   echo "== failures"
   for log in "$results"/*.log; do
-    awk '/^  Failed [A-Za-z]/ { n = 30 } n > 0 { print; n-- }' "$log"
+    awk '/^  (Passed|Skipped) / { n = 0 } /^  Failed [A-Za-z]/ { n = 30 } n > 0 { print; n-- }' "$log"
   done
 fi
 
