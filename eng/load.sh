@@ -9,6 +9,7 @@
 # The writes scenarios against the stack's limit: eng/load.sh compare --participants 100 --posts 20 --readers 10 runs the
 # same load against the bare hub first (the tool's --bare), then against the app.
 # LOAD_APP=<checkout> runs the app built (Release) in another checkout under the same tool: a before/after comparison.
+# LOAD_SKIP_BARE=1 runs fanout and compare against the app alone (eng/profile-load.sh profiles the app only).
 # LOAD_DB=postgres runs the app on a throwaway PostgreSQL server (Debian's package, as for the tests) instead of SQLite.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,7 +29,7 @@ wait_for() {
   return 1
 }
 
-if [ "${1:-}" = fanout ] || [ "${1:-}" = compare ]; then
+if { [ "${1:-}" = fanout ] || [ "${1:-}" = compare ]; } && [ -z "${LOAD_SKIP_BARE:-}" ]; then
   bare_port=$((port + 1))
   dotnet "$tool" bare-hub --urls "http://127.0.0.1:$bare_port" &
   bare=$!

@@ -36,6 +36,7 @@ internal static class FanOut
         var expected = long.MaxValue;
         var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var connections = new ConcurrentBag<HubConnection>();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fanout: connecting {listeners} listeners…")); // eng/profile-load.sh starts here
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, listeners), new ParallelOptions { MaxDegreeOfParallelism = joining }, async (_, cancel) =>
         {

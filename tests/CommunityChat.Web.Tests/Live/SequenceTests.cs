@@ -227,6 +227,29 @@ public abstract class SequenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_whose_builder_fails_unexpectedly_fails_alone_and_the_rest_of_its_group_commit()
+    {
+        var cast = await Cast.CreateAsync(_app, start: true);
+        var writer = _app.Services.GetRequiredService<PostWriter>();
+        var authorId = await UserIdAsync(cast.Participant.Handle);
+        var gate = new TaskCompletionSource();
+
+        // The first holds the writer, so the rest are built in one group after it.
+        var first = writer.WriteAsync(cast.ChatId, authorId, async _ => { await gate.Task; return Draft(authorId, "first"); });
+        var second = writer.WriteAsync(cast.ChatId, authorId, _ => Task.FromResult(Draft(authorId, "second")));
+        var broken = writer.WriteAsync(cast.ChatId, authorId, _ => throw new InvalidOperationException("a bug in one post's checks"));
+        var third = writer.WriteAsync(cast.ChatId, authorId, _ => Task.FromResult(Draft(authorId, "third")));
+
+        gate.SetResult();
+        var written = await Task.WhenAll(first, second, third);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => broken);
+        Assert.Equal([1L, 2L, 3L], written.Select(p => p.Sequence!.Value));
+        var stored = await cast.PostsAsync(_app.Anonymous());
+        Assert.Equal(["first", "second", "third"], stored.Select(p => p.Text));
+    }
+
+    [Fact]
     public async Task Two_answers_by_one_person_written_in_one_group_get_different_letters()
     {
         var cast = await Cast.CreateAsync(_app, start: true);

@@ -17,8 +17,8 @@ namespace CommunityChat.Web.Base.Posts;
 /// lock (slow mode, repeats, letters: read in the same transaction, with the posts built before it in the batch, see
 /// <see cref="PostBatch"/>), gives the published ones the next numbers in order, saves them together, then commits
 /// once — one fsync for the whole batch — and only then completes each caller, who broadcasts and acknowledges. A
-/// refusal stays with its post: it is thrown to that caller and the rest of the batch goes on; so does a post the
-/// database refuses (the batch's posts are then saved one by one and numbered again without it). While a batch commits
+/// refusal stays with its post: it is thrown to that caller and the rest of the batch goes on; so does a builder's
+/// unexpected exception, and a post the database refuses (the batch's posts are then saved one by one and numbered again without it). While a batch commits
 /// the next one gathers, so batches grow with the load and a lone post waits for nobody.
 /// SQLite has one write lock for the database, so it has one lane; on PostgreSQL each chat has its own (the chat's row
 /// is the lock, and several instances still queue on it). Asking a question, approving a held post and moving an answer
@@ -169,6 +169,12 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
                 // Rolled back to the change's savepoint: the batch goes on without it.
                 db.ChangeTracker.Clear();
                 job.Fail(failed);
+            }
+            catch (Exception unexpected) when (job is PostJob && unexpected is not (DbException or OperationCanceledException))
+            {
+                // A builder's own fault (a bug, not the database): it added nothing to the context, so its post fails
+                // alone and the group goes on. On SQLite the group holds every chat's posts. The caller logs it.
+                job.Fail(unexpected);
             }
         }
 
