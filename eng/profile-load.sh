@@ -8,6 +8,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${PROFILE_OUT:-/tmp/communitychat-profile}"
 seconds="${PROFILE_SECONDS:-6}"
+# PROFILE_KIND=gc-verbose records allocations (a tick every ~100 KB, with its type and stack) instead of CPU samples.
+kind="${PROFILE_KIND:-dotnet-sampled-thread-time}"
 trace="$HOME/.dotnet/tools/dotnet-trace"
 [ -x "$trace" ] || dotnet tool install --global dotnet-trace >/dev/null
 log="$(mktemp)"
@@ -16,8 +18,8 @@ load=$!
 for _ in $(seq 1 300); do grep -q connecting "$log" && break; sleep 0.3; done
 sleep 1
 pid="$(pgrep -f 'CommunityChat.Web.dll' | head -1)"
-"$trace" collect -p "$pid" --profile dotnet-sampled-thread-time --duration "00:00:00:$(printf %02d "$seconds")" -o "$out.nettrace" >/dev/null
+"$trace" collect -p "$pid" --profile "$kind" --duration "00:00:00:$(printf %02d "$seconds")" -o "$out.nettrace" >/dev/null
 wait "$load" || true
 grep -vE '^\s|warn:|migration' "$log" | tail -6
-"$trace" convert --format Speedscope "$out.nettrace" -o "$out.json" >/dev/null
+[ "$kind" = gc-verbose ] || "$trace" convert --format Speedscope "$out.nettrace" -o "$out.json" >/dev/null
 ls "$out".*

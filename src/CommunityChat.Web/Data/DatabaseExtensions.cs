@@ -14,6 +14,9 @@ public static class DatabaseExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var provider = configuration[$"{DatabaseOptions.Section}:Provider"] ?? DatabaseOptions.Sqlite;
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
+
+        // The options are built once, not per scope: building them (EF's warnings configuration) was a seventh of what
+        // 5,000 people joining allocated, since each hub call's scope creates a context (issue 8, docs/benchmarks.md).
         if (provider == DatabaseOptions.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -21,12 +24,12 @@ public static class DatabaseExtensions
                 throw new InvalidOperationException("CommunityChat:Database:Provider is Postgres: set ConnectionStrings:CommunityChat to a PostgreSQL connection string.");
             }
 
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connectionString));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connectionString), optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
             var sqlite = AnchorToContentRoot(connectionString ?? DefaultSqliteConnectionString, environment);
-            services.AddDbContext<AppDbContext>(options => options.UseSqlite(sqlite));
+            services.AddDbContext<AppDbContext>(options => options.UseSqlite(sqlite), optionsLifetime: ServiceLifetime.Singleton);
         }
 
         services.AddScoped<DatabaseLease>();

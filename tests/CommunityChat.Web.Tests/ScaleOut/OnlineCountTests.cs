@@ -1,3 +1,6 @@
+using CommunityChat.Web.Base.Live;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CommunityChat.Web.Tests.ScaleOut;
 
 /// <summary>
@@ -7,6 +10,7 @@ namespace CommunityChat.Web.Tests.ScaleOut;
 public sealed class OnlineCountTests(PostgresServer postgres, RedisServer redis)
     : IClassFixture<PostgresServer>, IClassFixture<RedisServer>, IAsyncLifetime
 {
+    private static int _tests;
     private TestApp _first = null!;
     private TestApp _second = null!;
 
@@ -16,7 +20,8 @@ public sealed class OnlineCountTests(PostgresServer postgres, RedisServer redis)
         {
             ["CommunityChat:Database:Provider"] = "Postgres",
             ["ConnectionStrings:CommunityChat"] = await postgres.CreateDatabaseAsync(),
-            ["ConnectionStrings:Redis"] = redis.ConnectionString,
+            // Each test its own Redis database: the rooms' counts are keyed by chat id, and every test's chat is 1.
+            ["ConnectionStrings:Redis"] = $"{redis.ConnectionString},defaultDatabase={Interlocked.Increment(ref _tests) % 16}",
         };
         _first = TestApp.Start(settings);
         _second = TestApp.Start(settings);
@@ -45,6 +50,17 @@ public sealed class OnlineCountTests(PostgresServer postgres, RedisServer redis)
         await _second.DisposeAsync();
         var after = await onFirst.WaitForAsync("OnlineChanged", e => !before.Contains(e) && Count(e) == 1);
         Assert.Equal(cast.ChatId, after.Arguments[0].GetInt32());
+    }
+
+    [Fact]
+    public async Task A_room_of_two_thousand_hears_its_count_at_most_every_two_seconds_across_instances()
+    {
+        var cast = await Cast.CreateAsync(_first, start: true);
+        await using var reader = await _first.ConnectAsync();
+        await reader.JoinAsync(cast.ChatId);
+
+        // Entered on the second instance: the first sums it from Redis, and one instance sends each change, paced.
+        await Live.OnlineCadenceTests.AssertPacedAsync(reader, _second.Services.GetRequiredService<Presence>(), cast.ChatId);
     }
 
     private static int Count(HubEvent online) => online.Arguments[1].GetInt32();

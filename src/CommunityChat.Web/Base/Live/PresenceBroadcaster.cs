@@ -1,6 +1,6 @@
 namespace CommunityChat.Web.Base.Live;
 
-/// <summary>Sends OnlineChanged for rooms whose count changed, at most once a second (SPEC section 4).</summary>
+/// <summary>Sends OnlineChanged for rooms whose count changed, at most once a second and less often for big rooms (SPEC section 4, <see cref="OnlineCadence"/>).</summary>
 public sealed class PresenceBroadcaster(IOnlineCounts counts, ChatEvents events, TimeProvider clock, ILogger<PresenceBroadcaster> logger)
     : BackgroundService
 {

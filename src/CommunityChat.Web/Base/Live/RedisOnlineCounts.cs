@@ -8,16 +8,17 @@ namespace CommunityChat.Web.Base.Live;
 /// Several instances sharing Redis: each writes its own count of a room into the room's hash (a field per instance,
 /// with the moment it expires, refreshed every second while it has someone there), and the room's count is the sum of
 /// the fields not expired. An instance that dies stops refreshing, so its people leave the count within
-/// <see cref="Expiry"/>. Expiry is judged by Redis's clock, and the sum, the "has it changed" and the "not twice in a
-/// second" decisions are one script, so of all the instances exactly one sends each change, at most once a second.
+/// <see cref="Expiry"/>. Expiry is judged by Redis's clock, and the sum, the "has it changed" and the "not again so
+/// soon" decisions are one script, so of all the instances exactly one sends each change, as often as
+/// <see cref="OnlineCadence"/> allows (at most once a second; a big room less often).
 /// </summary>
 public sealed class RedisOnlineCounts(Presence presence, RedisConnection redis, ServerInstance instance) : IOnlineCounts
 {
     public static readonly TimeSpan Expiry = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
 
     // KEYS: the room's hash, the count last sent, the pause after a send. ARGV: this instance, its count, the expiry in
-    // milliseconds, the pause in milliseconds (0: only count, send nothing). Returns { the room's count, 1 if to send }.
+    // milliseconds, the shortest pause in milliseconds (0: only count, send nothing), the longest. The pause after a
+    // send is a millisecond per person between the two (OnlineCadence). Returns { the room's count, 1 if to send }.
     private const string Script = """
         local time = redis.call('TIME')
         local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
@@ -40,6 +41,7 @@ public sealed class RedisOnlineCounts(Presence presence, RedisConnection redis, 
         if total > 0 then redis.call('PEXPIRE', KEYS[1], expiry) end
         local pause = tonumber(ARGV[4])
         if pause == 0 then return { total, 0 } end
+        pause = math.min(math.max(pause, total), tonumber(ARGV[5]))
         if redis.call('GET', KEYS[2]) == tostring(total) then
           redis.call('PEXPIRE', KEYS[2], expiry)
           return { total, 0 }
@@ -85,7 +87,8 @@ public sealed class RedisOnlineCounts(Presence presence, RedisConnection redis, 
         var result = (RedisResult[])(await database.ScriptEvaluateAsync(
             Script,
             [room, room + ":sent", room + ":pause"],
-            [instance.Id, here, (long)Expiry.TotalMilliseconds, send ? (long)Pause.TotalMilliseconds : 0]))!;
+            [instance.Id, here, (long)Expiry.TotalMilliseconds, send ? (long)OnlineCadence.Shortest.TotalMilliseconds : 0,
+                (long)OnlineCadence.Longest.TotalMilliseconds]))!;
         return ((int)result[0], (int)result[1] == 1);
     }
 }
