@@ -15,9 +15,8 @@ public static class DatabaseExtensions
         var provider = configuration[$"{DatabaseOptions.Section}:Provider"] ?? DatabaseOptions.Sqlite;
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
 
-        // Contexts are pooled: every hub call's scope creates one (its services need it, even when the call reads through
-        // the writer's or a shared read's), and building a context and its options afresh was a seventh of what 5,000
-        // people joining allocated (decision 80). A pooled context is reset when its scope ends; it holds no state of ours.
+        // The options are built once, not per scope: building them (EF's warnings configuration) was a seventh of what
+        // 5,000 people joining allocated, since each hub call's scope creates a context (issue 8, docs/benchmarks.md).
         if (provider == DatabaseOptions.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -25,12 +24,12 @@ public static class DatabaseExtensions
                 throw new InvalidOperationException("CommunityChat:Database:Provider is Postgres: set ConnectionStrings:CommunityChat to a PostgreSQL connection string.");
             }
 
-            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connectionString));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connectionString), optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
             var sqlite = AnchorToContentRoot(connectionString ?? DefaultSqliteConnectionString, environment);
-            services.AddDbContextPool<AppDbContext>(options => options.UseSqlite(sqlite));
+            services.AddDbContext<AppDbContext>(options => options.UseSqlite(sqlite), optionsLifetime: ServiceLifetime.Singleton);
         }
 
         services.AddScoped<DatabaseLease>();
