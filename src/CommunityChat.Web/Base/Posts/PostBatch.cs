@@ -6,9 +6,9 @@ namespace CommunityChat.Web.Base.Posts;
 /// What <see cref="PostWriter"/> gives the builder of each post in one chat's share of a group commit. The posts built
 /// before it are saved together after the last one, so a read through <see cref="Db"/> does not see them yet:
 /// <see cref="Pending"/> holds them. Reads every post of the group needs can be made once for all of them
-/// (<see cref="OnceAsync{T}"/>, over <see cref="Authors"/>).
+/// (<see cref="OnceAsync{T}"/>, over <see cref="Authors"/> and <see cref="Questions"/>).
 /// </summary>
-public sealed class PostBatch(AppDbContext db, int chatId, IReadOnlyCollection<int> authors)
+public sealed class PostBatch(AppDbContext db, int chatId, IReadOnlyCollection<int> authors, IReadOnlyCollection<int> questions)
 {
     private readonly List<Post> _pending = [];
     private readonly Dictionary<string, object> _reads = [];
@@ -20,6 +20,9 @@ public sealed class PostBatch(AppDbContext db, int chatId, IReadOnlyCollection<i
 
     /// <summary>Everyone with a post in this chat's share of the group.</summary>
     public IReadOnlyCollection<int> Authors { get; } = authors;
+
+    /// <summary>The questions the group's posts answer (as their senders labelled them).</summary>
+    public IReadOnlyCollection<int> Questions { get; } = questions;
 
     /// <summary>Posts of this chat built earlier in the group and not yet saved, in order.</summary>
     public IReadOnlyList<Post> Pending => _pending;

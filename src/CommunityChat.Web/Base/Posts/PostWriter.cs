@@ -40,9 +40,10 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
     /// reaches this caller alone.
     /// </summary>
     /// <remarks>A post built <see cref="Post.Held"/> is committed without a sequence, waiting for a moderator (rule 20).</remarks>
-    public Task<Post> WriteAsync(int chatId, int authorId, Func<PostBatch, Task<Post>> build)
+    /// <param name="question">The question the post answers, if any: the group reads its authors' answers to these only (<see cref="PostBatch.Questions"/>).</param>
+    public Task<Post> WriteAsync(int chatId, int authorId, Func<PostBatch, Task<Post>> build, int? question = null)
     {
-        var job = new PostJob(chatId, authorId, build);
+        var job = new PostJob(chatId, authorId, question, build);
         Enqueue(job);
         return job.Done.Task;
     }
@@ -130,7 +131,8 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
             .ToListAsync();
         var last = locked.Count == 1 ? locked[0] : (long?)null;
         var next = last;
-        var batch = new PostBatch(db, chatId, jobs.OfType<PostJob>().Select(p => p.AuthorId).ToHashSet());
+        var posts = jobs.OfType<PostJob>().ToList();
+        var batch = new PostBatch(db, chatId, posts.Select(p => p.AuthorId).ToHashSet(), posts.Select(p => p.Question).OfType<int>().ToHashSet());
         var unsaved = new List<PostJob>();
 
         // Posts first, in order, then the changes (likes): a change saves through the same context, so one in the
@@ -258,13 +260,15 @@ public sealed class PostWriter(IServiceScopeFactory scopes, IOptions<DatabaseOpt
     }
 
     /// <summary>A participant's post: built under the lock, given the next number unless held.</summary>
-    private sealed class PostJob(int chatId, int authorId, Func<PostBatch, Task<Post>> build) : Job(chatId)
+    private sealed class PostJob(int chatId, int authorId, int? question, Func<PostBatch, Task<Post>> build) : Job(chatId)
     {
         private Post? _post;
 
         public TaskCompletionSource<Post> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public int AuthorId { get; } = authorId;
+
+        public int? Question { get; } = question;
 
         /// <summary>The chat's last sequence before this post was numbered.</summary>
         public long FirstSequenceBefore { get; private set; }

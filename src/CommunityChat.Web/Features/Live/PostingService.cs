@@ -112,7 +112,7 @@ public sealed class PostingService(
             }
 
             return draft;
-        });
+        }, shape.Question);
 
         newcomers.Remember(chatId, authorId, post.ByNewcomer);
         post.Author = author!;
@@ -204,16 +204,18 @@ public sealed class PostingService(
             return [];
         }
 
-        // One read for everyone posting in the group: their answers and their posts of the last window. The window
-        // starts a little early: the posts of a group were stamped a few milliseconds apart, not always in order; a post
-        // stamped earlier still than that reads its author's posts alone.
+        // One read for everyone posting in the group: their answers to the questions the group answers, and their posts
+        // of the last window. The window starts a little early: the posts of a group were stamped a few milliseconds
+        // apart, not always in order; a post stamped earlier still than that reads its author's posts alone.
         var (since, number) = (privileged ? now.AddYears(1) : now - CalmWindow(chat), question ?? -1);
         var group = await batch.OnceAsync(nameof(AuthorPostsAsync), async w =>
         {
             var from = now - CalmWindow(chat) - TimeSpan.FromSeconds(10);
-            return (From: from, Posts: (await ReadAuthorPostsAsync(w, batch.ChatId, [.. batch.Authors], from)).ToLookup(p => p.AuthorId));
+            return (From: from, Posts: (await ReadAuthorPostsAsync(w, batch.ChatId, [.. batch.Authors], [.. batch.Questions], from)).ToLookup(p => p.AuthorId));
         });
-        var saved = since >= group.From ? group.Posts[authorId] : await ReadAuthorPostsAsync(batch.Db, batch.ChatId, [authorId], since);
+        var saved = since >= group.From && (question is null || batch.Questions.Contains(number))
+            ? group.Posts[authorId]
+            : await ReadAuthorPostsAsync(batch.Db, batch.ChatId, [authorId], question is { } q ? [q] : [], since);
         var pending = batch.Pending
             .Where(p => p.AuthorId == authorId)
             .Select(p => new AuthorPost(p.AuthorId, p.CreatedAt, p.Text, p.Kind, p.QuestionNumber, p.Part, false, false));
@@ -224,10 +226,11 @@ public sealed class PostingService(
             .ToList();
     }
 
-    /// <summary>The posts of <paramref name="authors"/> in the chat since <paramref name="since"/>, and all their answers.</summary>
-    private static async Task<List<AuthorPost>> ReadAuthorPostsAsync(AppDbContext w, int chatId, int[] authors, DateTime since) =>
+    /// <summary>The posts of <paramref name="authors"/> in the chat since <paramref name="since"/>, and their answers to <paramref name="questions"/>.</summary>
+    private static async Task<List<AuthorPost>> ReadAuthorPostsAsync(AppDbContext w, int chatId, int[] authors, int[] questions, DateTime since) =>
         await w.Posts
-            .Where(p => p.ChatId == chatId && authors.Contains(p.AuthorId) && (p.CreatedAt > since || p.Kind == PostKind.Answer))
+            .Where(p => p.ChatId == chatId && authors.Contains(p.AuthorId)
+                && (p.CreatedAt > since || (p.Kind == PostKind.Answer && questions.Contains(p.QuestionNumber!.Value))))
             .Select(p => new AuthorPost(p.AuthorId, p.CreatedAt, p.Text, p.Kind, p.QuestionNumber, p.Part, p.DeletedAt != null, p.RejectedAt != null))
             .ToListAsync();
 
