@@ -18,8 +18,9 @@ namespace CommunityChat.Web.Base.Posts;
 /// <see cref="PostBatch"/>), gives the published ones the next numbers in order, saves them together, then commits
 /// once — one fsync for the whole batch — and only then completes each caller, who broadcasts and acknowledges. A
 /// refusal stays with its post: it is thrown to that caller and the rest of the batch goes on; so does a builder's
-/// unexpected exception, and a post the database refuses (the batch's posts are then saved one by one and numbered again without it). While a batch commits
-/// the next one gathers, so batches grow with the load and a lone post waits for nobody.
+/// unexpected exception, and a post the database refuses (the batch's posts are then saved one by one and numbered
+/// again without it). While a batch commits the next one gathers, so batches grow with the load and a lone post waits
+/// for nobody.
 /// SQLite has one write lock for the database, so it has one lane; on PostgreSQL each chat has its own (the chat's row
 /// is the lock, and several instances still queue on it). Asking a question, approving a held post and moving an answer
 /// take the chat's lock directly through <see cref="ChatSequence"/>: they are rare and write more than a post.
