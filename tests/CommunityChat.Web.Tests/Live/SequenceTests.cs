@@ -256,9 +256,13 @@ public abstract class SequenceTests : IAsyncLifetime
         await cast.AskAsync(1);
         var writer = _app.Services.GetRequiredService<PostWriter>();
         var gate = new TaskCompletionSource();
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var guestId = await UserIdAsync(cast.Guest.Handle);
-        var holding = writer.WriteAsync(cast.ChatId, guestId, async _ => { await gate.Task; return Draft(guestId, "holding the writer"); });
+        var holding = writer.WriteAsync(cast.ChatId, guestId, async _ => { held.SetResult(); await gate.Task; return Draft(guestId, "holding the writer"); });
 
+        // The writer starts on the thread pool: under load the answers could otherwise be queued before it took this
+        // post, and all three would be one group with nothing waiting behind it (CI run of 2026-12-03).
+        await held.Task.WaitAsync(TimeSpan.FromSeconds(10));
         var answers = new[] { cast.PostAsync(cast.Participant, "A1 one way"), cast.PostAsync(cast.Participant, "A1 another way") };
         await WaitUntilAsync(() => writer.Waiting(cast.ChatId) == 2);
         gate.SetResult();
