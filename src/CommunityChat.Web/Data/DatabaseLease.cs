@@ -6,7 +6,8 @@ namespace CommunityChat.Web.Data;
 /// One job, one instance: a row in <c>Leases</c> that an instance takes when it is free or expired and renews while it
 /// holds it. Each step is a single statement, so two instances asking at once cannot both get it: on PostgreSQL the
 /// second UPDATE waits for the first's row lock and then finds the row no longer expired; on SQLite writes take turns.
-/// When the holder dies it stops renewing, and another instance takes the lease once it expires. Times come from the
+/// When the holder dies it stops renewing, and another instance takes the lease once it expires; a holder that stops
+/// cleanly hands it back (<see cref="ReleaseAsync"/>), so another takes it at its next ask. Times come from the
 /// app's clock, so the instances' clocks must agree to well within the lease's duration (NTP).
 /// </summary>
 public sealed class DatabaseLease(AppDbContext db, TimeProvider clock)
@@ -30,4 +31,13 @@ public sealed class DatabaseLease(AppDbContext db, TimeProvider clock)
             cancellationToken);
         return inserted == 1;
     }
+
+    /// <summary>
+    /// Hands the lease back if <paramref name="holder"/> holds it: it expires at once, for any instance's clock, and the
+    /// next to ask gets it.
+    /// </summary>
+    public Task ReleaseAsync(string name, string holder, CancellationToken cancellationToken) =>
+        db.Leases
+            .Where(l => l.Name == name && l.Holder == holder)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAt, DateTime.UnixEpoch), cancellationToken);
 }

@@ -37,6 +37,24 @@ public sealed class DatabaseLeaseTests : IAsyncLifetime
         Assert.False(await HoldAsync("first"));
     }
 
+    [Fact]
+    public async Task A_lease_handed_back_by_its_holder_is_taken_at_once_and_only_its_holder_can_hand_it_back()
+    {
+        Assert.True(await HoldAsync("first"));
+        await ReleaseAsync("second");
+        Assert.False(await HoldAsync("second"));
+
+        await ReleaseAsync("first");
+        Assert.True(await HoldAsync("second"));
+        Assert.False(await HoldAsync("first"));
+    }
+
+    private async Task ReleaseAsync(string holder)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseLease>().ReleaseAsync("test", holder, CancellationToken.None);
+    }
+
     private async Task<bool> HoldAsync(string holder)
     {
         await using var scope = _app.Services.CreateAsyncScope();
