@@ -2,6 +2,8 @@
 // Debian's Chromium, measured with the browser's performance API over the DevTools protocol (no test framework).
 // Usage: node --experimental-websocket eng/bigpage-bench.mjs <base url> <state file> [--posts 5000] [--runs 2] [--transcript]
 // --transcript ends the chat (once) and measures its transcript page instead of the live room.
+// --permalink opens the live room at a permalink to its 100th post (#post-N) as a signed-out reader instead; with
+// BIGPAGE_SCREENSHOTS=<dir> it also saves what the first run shows at 390 × 844 and 1280 × 800.
 // The first run against an empty database seeds one live chat (50 posters, 8 questions) through the public API and
 // writes its address to the state file; later runs (e.g. another build of the app on the same database) reuse it.
 import { spawn } from "node:child_process";
@@ -93,7 +95,8 @@ async function browser() {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill();
       await exited;
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+      // Chromium's helpers may still be writing into the profile for a moment; a left-over temp directory is harmless.
+      try { rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); } catch { /* left for the OS */ }
     },
   };
 }
@@ -149,6 +152,37 @@ if (rest.includes("--transcript")) {
         return n && n.loadEventEnd > 0 ? { dom: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd),
           posts: document.querySelectorAll(".transcript-list li").length } : null; })()`));
       console.log(`transcript run ${run}: DOMContentLoaded ${timing.dom} ms, load ${timing.load} ms, ${timing.posts} posts in the DOM`);
+    } finally {
+      await b.close();
+    }
+  }
+  process.exit(0);
+}
+
+if (rest.includes("--permalink")) {
+  // A reader follows a link to an early post of the big live room: until it has focus, the posts then in the DOM, and
+  // the longest task on the way.
+  const target = (await api("GET", `/api/chats/${state.chatId}/posts?after=0&limit=100`)).at(-1);
+  for (let run = 1; run <= runs; run++) {
+    const b = await browser();
+    try {
+      await b.send("Page.addScriptToEvaluateOnNewDocument", { source: probe(0) });
+      await b.send("Page.navigate", { url: new URL(`${state.url}#post-${target.id}`, base).href });
+      const result = await until(() => b.evaluate(`(() => {
+        const focused = document.activeElement?.closest("#post-${target.id}");
+        return focused ? { focused: Math.round(performance.now()), posts: document.querySelectorAll("#feed > .post").length,
+          longest: Math.max(0, ...window.__bench.longTasks.map((t) => t[1])) } : null; })()`));
+      console.log(`permalink run ${run}: post #${target.sequence} focused after ${result.focused} ms, ${result.posts} posts in the DOM, longest task ${result.longest} ms`);
+      if (run === 1 && process.env.BIGPAGE_SCREENSHOTS) {
+        // What the reader sees there, on a phone and on a laptop.
+        for (const [width, height, mobile] of [[390, 844, true], [1280, 800, false]]) {
+          await b.send("Emulation.setDeviceMetricsOverride", { width, height, deviceScaleFactor: 1, mobile });
+          await b.evaluate(`document.getElementById("post-${target.id}").scrollIntoView({ block: "center" })`);
+          await new Promise((r) => setTimeout(r, 500));
+          const { data } = await b.send("Page.captureScreenshot", { format: "png" });
+          writeFileSync(join(process.env.BIGPAGE_SCREENSHOTS, `permalink-${width}.png`), Buffer.from(data, "base64"));
+        }
+      }
     } finally {
       await b.close();
     }

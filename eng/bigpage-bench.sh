@@ -2,17 +2,17 @@
 # The big-page benchmark (issue 8, "Big pages"; docs/benchmarks.md): serves a live chat of N posts (seeded once through
 # the API into $BIGPAGE_BENCH_DIR) with the app (Release, Production settings) and opens it in Debian's Chromium as a
 # late joiner, timing it with the browser's performance API (eng/bigpage-bench.mjs).
-# Usage: eng/bigpage-bench.sh [--posts 5000] [--runs 2] [--app <root of a checkout>] [--transcript]
+# Usage: eng/bigpage-bench.sh [--posts 5000] [--runs 2] [--app <root of a checkout>] [--transcript | --permalink]
 # --app measures another build (say an older commit exported with git archive) on the same database.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-app="$root"; posts=5000; runs=2; transcript=
+app="$root"; posts=5000; runs=2; mode=
 while [ $# -gt 0 ]; do
   case "$1" in
     --posts) posts="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --app) app="$(cd "$2" && pwd)"; shift 2 ;;
-    --transcript) transcript=--transcript; shift ;;
+    --transcript|--permalink) mode="$1"; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -37,4 +37,4 @@ for _ in $(seq 1 150); do
 done
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(/usr/bin/chromium --version 2>/dev/null | head -1); $posts posts; app $(git -C "$app" rev-parse --short HEAD 2>/dev/null || basename "$app")"
-node --experimental-websocket --no-warnings "$root/eng/bigpage-bench.mjs" "http://127.0.0.1:$port" "$dir/state-$posts.json" --posts "$posts" --runs "$runs" $transcript
+node --experimental-websocket --no-warnings "$root/eng/bigpage-bench.mjs" "http://127.0.0.1:$port" "$dir/state-$posts.json" --posts "$posts" --runs "$runs" $mode

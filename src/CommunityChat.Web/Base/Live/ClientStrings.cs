@@ -144,6 +144,7 @@ public static class ClientStrings
         "{0} from {1}: {2}",
         "{0} likes",
         "{0} new posts",
+        "Jump to the newest posts",
         "{0} people here",
         "Polls",
         "Vote",

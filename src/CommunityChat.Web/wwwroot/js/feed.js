@@ -1,5 +1,7 @@
 // The live feed: posts in sequence order, live updates in place, and a reader who scrolls up or pauses is never
-// moved: new posts wait behind an "N new posts" button (SPEC rule 19).
+// moved: new posts wait behind an "N new posts" button (SPEC rule 19). The DOM holds a window of a few hundred posts:
+// the newest while the reader follows them; around an old post (a permalink, or "Show earlier posts" far back) the
+// posts after the window wait in memory (`later`) and come back as the reader scrolls down to them.
 import { t, n } from "./strings.js";
 import { formatTime } from "./time.js";
 import { isolatedName } from "./names.js";
@@ -12,6 +14,14 @@ export const FEED_CAP = 300;
 const EARLIER_PAGE = 100;
 /** Posts per request while loading back to a permalinked post (the server's most per read). */
 const PERMALINK_PAGE = 1000;
+/** Posts shown before a permalinked post when it is far back: the rest of its window comes after it. */
+const WINDOW_BEFORE = 100;
+/** Posts brought back from `later` each time the reader reaches the window's end. */
+const LATER_PAGE = 100;
+
+/** Where a post goes in the feed: by sequence, and those without one (held, rule 20) last. */
+const order = (post) => post.sequence ?? Infinity;
+const byOrder = (a, b) => (order(a) === order(b) ? 0 : order(a) < order(b) ? -1 : 1);
 
 export class Feed {
   /**
@@ -43,6 +53,9 @@ export class Feed {
     // chat lies before the oldest one shown. Authors of posts dropped from the DOM stay known for replies to them.
     this.cap = options.cap ?? FEED_CAP;
     this.complete = true;
+    // Published posts after the window, oldest first, known but not in the DOM: while there are any the window is
+    // detached from the newest, the reader is not following, and the new-posts button jumps to the newest.
+    this.later = [];
     this.authors = new Map();
     this.loadingEarlier = null;
     options.earlierButton?.addEventListener("click", () => this.showEarlier().catch(() => {}));
@@ -50,7 +63,8 @@ export class Feed {
     options.newPostsButton.addEventListener("click", () => this.showPending());
     list.addEventListener("scroll", () => {
       if (this.#settling) return;
-      this.following = this.#nearBottom();
+      if (this.later.length && this.#nearBottom()) this.#showLater();
+      this.following = this.later.length === 0 && this.#nearBottom();
       if (!this.paused && this.following) this.showPending();
       this.#updateEarlierButton();
     });
@@ -75,6 +89,7 @@ export class Feed {
     this.posts.clear();
     this.elements.clear();
     this.pending = [];
+    this.later = [];
     this.list.replaceChildren();
     // What was there when the reader arrived is not news: nothing of it is announced (SPEC rule 18).
     for (const post of posts) this.#insert(post, { announce: false });
@@ -88,7 +103,7 @@ export class Feed {
    * happened while the reader was away is not read out post by post.
    */
   add(post, { announce = true } = {}) {
-    if (this.posts.has(post.id) || this.pending.some((p) => p.id === post.id)) {
+    if (this.#known(post.id)) {
       this.update(post);
       return;
     }
@@ -105,6 +120,8 @@ export class Feed {
   update(post) {
     const waiting = this.pending.findIndex((p) => p.id === post.id);
     if (waiting >= 0) { this.pending[waiting] = post; return; }
+    const after = this.later.findIndex((p) => p.id === post.id);
+    if (after >= 0) { this.later[after] = post; return; }
     if (!this.posts.has(post.id)) return;
     this.posts.set(post.id, post);
     const old = this.elements.get(post.id);
@@ -119,10 +136,14 @@ export class Feed {
 
   /** Shows a post whether or not it is in the feed yet, in its place by sequence (an author's own hidden post). */
   put(post) {
-    if (this.posts.has(post.id) || this.pending.some((p) => p.id === post.id)) this.update(post);
+    if (this.#known(post.id)) this.update(post);
     // A post older than the oldest one shown comes back with its page ("Show earlier posts"), not on its own.
     else if (!this.complete && post.sequence !== null && post.sequence < this.oldestSequence()) return;
-    else this.#insert(post);
+    // After a detached window (held posts, without a sequence, go last): it comes back with the posts after it.
+    else if (this.later.length && order(post) > order(this.later[0])) {
+      const at = this.later.findIndex((p) => order(p) > order(post));
+      this.later.splice(at < 0 ? this.later.length : at, 0, post);
+    } else this.#insert(post);
   }
 
   /** The sequence of the oldest published post in the DOM (Infinity when there is none). */
@@ -153,23 +174,26 @@ export class Feed {
           if (untilPostId === null || page.length === 0 || page.some((p) => p.id === untilPostId)) break;
           from = page[0].sequence;
         }
-        const fresh = pages.flat().filter((p) => !this.posts.has(p.id) && p.sequence !== null && p.sequence < before);
+        let fresh = pages.flat().filter((p) => !this.posts.has(p.id) && p.sequence !== null && p.sequence < before);
+        const target = fresh.findIndex((p) => p.id === untilPostId);
+        if (untilPostId !== null && fresh.length + this.elements.size > this.#windowSize) {
+          if (target >= 0) return this.#showWindow(fresh, target);
+          // The post is not there for this viewer: the page before, as the button would show it.
+          if (fresh.length > EARLIER_PAGE) this.complete = false;
+          fresh = fresh.slice(-EARLIER_PAGE);
+        }
         const list = this.list;
         const fromBottom = list.scrollHeight - list.scrollTop;
         const fragment = document.createDocumentFragment();
-        for (const post of fresh) {
-          this.posts.set(post.id, post);
-          this.authors.set(post.id, post.author.handle);
-          const element = this.#render(post);
-          this.elements.set(post.id, element);
-          fragment.append(element);
-        }
+        for (const post of fresh) fragment.append(this.#adopt(post));
         this.#settling = true;
         list.prepend(fragment);
         list.scrollTop = list.scrollHeight - fromBottom;
-        this.following = this.#nearBottom();
+        this.#detachNewest();
+        this.following = this.later.length === 0 && this.#nearBottom();
         requestAnimationFrame(() => { this.#settling = false; });
         this.#updateEmpty();
+        this.#updateNewPostsButton();
         if (fresh.length) this.options.onEarlierShown?.(fresh.length);
         return fresh.length;
       } finally {
@@ -183,15 +207,126 @@ export class Feed {
     return this.loadingEarlier;
   }
 
+  /** The most posts in the DOM while the reader reads older ones: the cap and a page of earlier ones. */
+  get #windowSize() {
+    return this.cap + EARLIER_PAGE;
+  }
+
+  /** Renders a post that is not in the DOM yet and records it, for the caller to place. */
+  #adopt(post) {
+    this.posts.set(post.id, post);
+    this.authors.set(post.id, post.author.handle);
+    const element = this.#render(post);
+    this.elements.set(post.id, element);
+    return element;
+  }
+
+  /** Takes a post's element out of the DOM, remembering its author for replies to it. */
+  #drop(element) {
+    const id = Number(element.dataset.id);
+    const post = this.posts.get(id);
+    if (post) this.authors.set(id, post.author.handle);
+    element.remove();
+    this.elements.delete(id);
+    this.posts.delete(id);
+    this.openRevisions.delete(id);
+    return post;
+  }
+
+  /**
+   * A post far from what is shown (a permalink): the DOM becomes a window of posts around it, and everything after the
+   * window, what was shown included, waits in `later`. `earlier` holds loaded posts before what is shown, oldest first;
+   * `target` indexes the post in them, or (at or past their length) in what is shown and then `later`.
+   */
+  #showWindow(earlier, target) {
+    const shown = [...this.list.children].map((element) => this.#drop(element)).filter(Boolean);
+    const known = [...earlier, ...shown, ...this.later];
+    const start = Math.max(0, target - WINDOW_BEFORE);
+    const end = start + this.cap;
+    this.later = known.slice(end);
+    if (start > 0) this.complete = false;
+    const fragment = document.createDocumentFragment();
+    for (const post of known.slice(start, end)) fragment.append(this.#adopt(post));
+    this.#settling = true;
+    this.list.replaceChildren(fragment);
+    this.following = false;
+    requestAnimationFrame(() => { this.#settling = false; });
+    this.#updateEmpty();
+    this.#updateNewPostsButton();
+    return end - start;
+  }
+
+  /** After earlier posts came in at the top: the newest beyond the window wait in `later`. */
+  #detachNewest() {
+    const moved = [];
+    const anchor = this.#firstInView();
+    while (this.elements.size > this.#windowSize) {
+      const last = this.list.lastElementChild;
+      if (!last || last === anchor || this.editors.has(Number(last.dataset.id))) break;
+      const post = this.#dropKeepingFocus(last, anchor);
+      if (post) moved.unshift(post);
+    }
+    this.later = [...moved, ...this.later];
+  }
+
+  /** The first post at least partly in the feed's view: what the reader sees stays put when others go. */
+  #firstInView() {
+    const viewTop = this.list.getBoundingClientRect().top;
+    return [...this.list.children].find((element) => element.getBoundingClientRect().bottom > viewTop) ?? null;
+  }
+
+  /** Drops a post; if focus was in it (the reader scrolled away from it), it moves to the post in view. */
+  #dropKeepingFocus(element, inView) {
+    const hadFocus = element.contains(document.activeElement);
+    const post = this.#drop(element);
+    if (hadFocus) inView?.querySelector("article")?.focus({ preventScroll: true });
+    return post;
+  }
+
+  /**
+   * The reader reached the end of a detached window: the next posts come back from `later` below, and as many of the
+   * oldest go from the top (the reader's view stays where it is). When `later` is empty the window is the newest again.
+   */
+  #showLater() {
+    const list = this.list;
+    const next = this.later.splice(0, LATER_PAGE);
+    const fragment = document.createDocumentFragment();
+    for (const post of next) fragment.append(this.#adopt(post));
+    list.append(fragment);
+    const anchor = this.#firstInView();
+    const top = anchor?.getBoundingClientRect().top;
+    let dropped = false;
+    while (this.elements.size > this.#windowSize) {
+      const first = list.firstElementChild;
+      if (!first || first === anchor || this.editors.has(Number(first.dataset.id))) break;
+      this.#dropKeepingFocus(first, anchor);
+      dropped = true;
+    }
+    if (dropped) {
+      this.complete = false;
+      this.#settling = true;
+      if (anchor) list.scrollTop += anchor.getBoundingClientRect().top - top;
+      requestAnimationFrame(() => { this.#settling = false; });
+    }
+    this.#updateEmpty();
+    this.#updateNewPostsButton();
+  }
+
   /** A permalink (#post-N): loads earlier pages until the post is there, then shows it and gives it focus. */
   async reveal(postId) {
+    if (this.pending.some((p) => p.id === postId)) this.showPending();
+    const after = this.later.findIndex((p) => p.id === postId);
+    if (after >= 0) this.#showWindow([], this.elements.size + after);
     if (!this.elements.has(postId)) await this.showEarlier(PERMALINK_PAGE, postId);
     const element = this.elements.get(postId);
     if (!element) return false;
     if (element.hidden) return false;
     this.following = false;
     element.scrollIntoView({ block: "center" });
-    element.querySelector("article")?.focus({ preventScroll: true });
+    // A post just rendered is not adopted by the feed's keyboard yet (that runs after this task): focusable now.
+    const article = element.querySelector("article");
+    if (article && !article.hasAttribute("tabindex")) article.tabIndex = -1;
+    article?.focus({ preventScroll: true });
     return true;
   }
 
@@ -210,6 +345,7 @@ export class Feed {
   remove(postId) {
     this.editors.delete(postId);
     this.pending = this.pending.filter((p) => p.id !== postId);
+    this.later = this.later.filter((p) => p.id !== postId);
     this.#updateNewPostsButton();
     this.elements.get(postId)?.remove();
     this.elements.delete(postId);
@@ -219,10 +355,14 @@ export class Feed {
 
   setPaused(paused) {
     this.paused = paused;
-    if (!paused && this.#nearBottom()) this.showPending();
+    if (!paused && this.later.length === 0 && this.#nearBottom()) this.showPending();
   }
 
   showPending() {
+    if (this.later.length) {
+      this.#jumpToNewest();
+      return;
+    }
     if (this.pending.length === 0) return;
     const shown = this.pending.sort((a, b) => a.sequence - b.sequence);
     this.pending = [];
@@ -230,6 +370,20 @@ export class Feed {
     this.#updateNewPostsButton();
     this.following = true;
     this.#trim();
+    this.scrollToEnd();
+  }
+
+  /** From a detached window back to the newest posts (at most the cap of them), following them again. */
+  #jumpToNewest() {
+    const newest = [...this.later, ...this.pending].sort(byOrder);
+    this.later = [];
+    this.pending = [];
+    for (const element of [...this.list.children]) this.#drop(element);
+    const fragment = document.createDocumentFragment();
+    for (const post of newest.slice(-this.cap)) fragment.append(this.#adopt(post));
+    this.list.replaceChildren(fragment);
+    this.complete = false;
+    this.#updateNewPostsButton();
     this.scrollToEnd();
   }
 
@@ -269,7 +423,7 @@ export class Feed {
   scrollToEnd() {
     this.#settling = true;
     this.list.scrollTop = this.list.scrollHeight;
-    this.following = true;
+    this.following = this.later.length === 0;
     this.#updateEarlierButton();
     // The scroll event of this programmatic move arrives later; it must not be read as the reader's own.
     requestAnimationFrame(() => { this.#settling = false; });
@@ -296,14 +450,8 @@ export class Feed {
     while (this.elements.size > this.cap) {
       const first = this.list.firstElementChild;
       if (!first || first.dataset.sequence === "Infinity") break;
-      const id = Number(first.dataset.id);
-      if (first.contains(document.activeElement) || this.editors.has(id)) break;
-      const post = this.posts.get(id);
-      if (post) this.authors.set(id, post.author.handle);
-      first.remove();
-      this.elements.delete(id);
-      this.posts.delete(id);
-      this.openRevisions.delete(id);
+      if (first.contains(document.activeElement) || this.editors.has(Number(first.dataset.id))) break;
+      this.#drop(first);
       dropped = true;
     }
     if (dropped) {
@@ -331,8 +479,9 @@ export class Feed {
     const button = this.options.newPostsButton;
     // Only what the reader would see counts: a post the filter or a mute hides waits silently.
     const count = this.pending.filter((post) => this.#visible(post)).length;
-    button.hidden = count === 0;
-    button.textContent = count === 1 ? t("1 new post") : t("{0} new posts", n(count));
+    // Reading a detached window, the way back to the newest is always there.
+    button.hidden = count === 0 && this.later.length === 0;
+    button.textContent = count === 0 ? t("Jump to the newest posts") : count === 1 ? t("1 new post") : t("{0} new posts", n(count));
     this.#updateEmpty();
   }
 
@@ -363,6 +512,15 @@ export class Feed {
     this.list.insertBefore(element, before);
     this.#updateEmpty();
     if (announce) this.options.onShown?.(post);
+  }
+
+  /** A post the feed knows, shown or not (waiting behind the new-posts button, or after a detached window). */
+  find(postId) {
+    return this.posts.get(postId) ?? this.pending.find((p) => p.id === postId) ?? this.later.find((p) => p.id === postId);
+  }
+
+  #known(postId) {
+    return this.find(postId) !== undefined;
   }
 
   #visible(post) {

@@ -23,7 +23,7 @@ export class OwnPosts {
   /** A PostChanged: tells the author when a moderator hides or restores their post, and keeps it in their feed. */
   changed(post) {
     const { feed, me } = this.options;
-    const before = feed.posts.get(post.id);
+    const before = feed.find(post.id);
     if (!me || post.author.handle !== me) {
       feed.update(post);
       return;
@@ -47,7 +47,7 @@ export class OwnPosts {
   /** A PostRemoved: another person's post goes; a post of one's own goes only when the API no longer shows it. */
   async removed(postId) {
     const { feed, me, chatId } = this.options;
-    const post = feed.posts.get(postId);
+    const post = feed.find(postId);
     if (!post || !me || post.author.handle !== me) {
       feed.remove(postId);
       return;
